@@ -1,0 +1,98 @@
+-- app.add_lead: enter one lead by hand (a company a representative found, or a
+-- manager's correction). Partner batches come through the import (roadmap).
+--
+-- Callers: the web tier; DBAs; the demo-data loader.
+-- Parameters: p_company_name, p_plz (1000-9999), p_ort required; p_legal_form,
+-- p_uid (CHE-123.456.789), p_street, p_canton (2 letters), p_phone, p_email,
+-- p_website, p_branche (NOGA code), p_size_category (micro | small | medium | large,
+-- default small), p_source_batch optional.
+-- Result: lead_id, office_code, status, score. The office comes from routing
+-- (core.office_for_plz); the score from core.initial_score.
+-- Errors: LB400 every invalid parameter; LB401 no active user; LB403 the PLZ belongs
+-- to an office the caller is not a member of.
+-- Example: SELECT * FROM app.add_lead(p_company_name => 'Pilatus Holzbau AG', p_plz => 6010, p_ort => 'Kriens');
+DROP FUNCTION IF EXISTS app.add_lead;
+CREATE FUNCTION app.add_lead(
+    p_company_name varchar,
+    p_plz integer,
+    p_ort varchar,
+    p_legal_form varchar DEFAULT NULL,
+    p_uid varchar DEFAULT NULL,
+    p_street varchar DEFAULT NULL,
+    p_canton varchar DEFAULT NULL,
+    p_phone varchar DEFAULT NULL,
+    p_email varchar DEFAULT NULL,
+    p_website varchar DEFAULT NULL,
+    p_branche varchar DEFAULT NULL,
+    p_size_category varchar DEFAULT 'small',
+    p_source_batch varchar DEFAULT NULL
+)
+RETURNS TABLE (lead_id bigint, office_code varchar, status varchar, score smallint)
+LANGUAGE plpgsql
+VOLATILE
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_problems text[] := '{}';
+    v_user_id integer;
+    v_office_id smallint;
+    v_lead_id bigint;
+BEGIN
+    IF nullif(trim(p_company_name), '') IS NULL OR length(p_company_name) > 200 THEN
+        v_problems := v_problems || 'The value for the parameter company_name is not supported. It must have 1 to 200 characters.'::text;
+    END IF;
+    IF p_plz IS NULL OR p_plz NOT BETWEEN 1000 AND 9999 THEN
+        v_problems := v_problems || 'The value for the parameter plz is not supported. It must be a Swiss PLZ between 1000 and 9999.'::text;
+    END IF;
+    IF nullif(trim(p_ort), '') IS NULL OR length(p_ort) > 100 THEN
+        v_problems := v_problems || 'The value for the parameter ort is not supported. It must have 1 to 100 characters.'::text;
+    END IF;
+    IF p_uid !~ '^CHE-[0-9]{3}\.[0-9]{3}\.[0-9]{3}$' THEN
+        v_problems := v_problems || 'The value for the parameter uid is not supported. It must look like CHE-123.456.789.'::text;
+    END IF;
+    IF p_canton !~ '^[A-Z]{2}$' THEN
+        v_problems := v_problems || 'The value for the parameter canton is not supported. It must be two capital letters.'::text;
+    END IF;
+    IF p_email !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' OR length(p_email) > 254 THEN
+        v_problems := v_problems || 'The value for the parameter email is not supported. It must be an e-mail address.'::text;
+    END IF;
+    IF length(p_legal_form) > 20 OR length(p_street) > 200 OR length(p_phone) > 30
+        OR length(p_website) > 254 OR length(p_branche) > 10 OR length(p_source_batch) > 40 THEN
+        v_problems := v_problems || 'A value is too long: legal_form 20, street 200, phone 30, website 254, branche 10, source_batch 40 characters at most.'::text;
+    END IF;
+    IF p_size_category IS NULL OR p_size_category NOT IN ('micro', 'small', 'medium', 'large') THEN
+        v_problems := v_problems || 'The value for the parameter size_category is not supported. Supported values are micro, small, medium, large.'::text;
+    END IF;
+    IF cardinality(v_problems) > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
+    END IF;
+
+    SELECT c.user_id INTO v_user_id FROM security.caller() AS c;
+    IF v_user_id IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
+    END IF;
+
+    SELECT f.office_id INTO v_office_id FROM core.office_for_plz(p_plz) AS f;
+    IF NOT v_office_id = ANY (security.caller_offices()) THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB403',
+            MESSAGE = format('The PLZ %s belongs to an office you are not a member of.', p_plz);
+    END IF;
+
+    INSERT INTO core.lead (
+        company_name, legal_form, uid, street, plz, ort, canton, phone, email, website,
+        branche, size_category, source_batch, status, score, office_id, last_edited_by
+    )
+    SELECT
+        trim(p_company_name), p_legal_form, p_uid, p_street, p_plz, trim(p_ort), p_canton, p_phone,
+        p_email, p_website, p_branche, p_size_category, p_source_batch, 'new', s.score, v_office_id, v_user_id
+    FROM core.initial_score(p_size_category, p_phone, p_email, p_website, p_uid) AS s
+    RETURNING core.lead.lead_id INTO v_lead_id;
+
+    RETURN QUERY
+    SELECT l.lead_id, o.office_code, l.status, l.score
+    FROM core.lead AS l
+    INNER JOIN core.office AS o ON l.office_id = o.office_id
+    WHERE l.lead_id = v_lead_id;
+END
+$$;

@@ -1,0 +1,59 @@
+-- app.get_lead: one lead with its current assignment.
+--
+-- Callers: the web tier's lead page; DBAs.
+-- Parameters: p_lead_id (required).
+-- Result: lead_id, company_name, legal_form, uid, street, plz, ort, canton, phone,
+-- email, website, branche, size_category, source_batch, status, score, office_code,
+-- assigned_user_id, assigned_to, created_at, age_days. No row when the lead does not
+-- exist or belongs to another office: the two cannot be told apart.
+-- Errors: LB400 lead_id missing.
+-- Example: SELECT * FROM app.get_lead(p_lead_id => 42);
+DROP FUNCTION IF EXISTS app.get_lead;
+CREATE FUNCTION app.get_lead(p_lead_id bigint)
+RETURNS TABLE (
+    lead_id bigint,
+    company_name varchar,
+    legal_form varchar,
+    uid varchar,
+    street varchar,
+    plz smallint,
+    ort varchar,
+    canton char(2),
+    phone varchar,
+    email varchar,
+    website varchar,
+    branche varchar,
+    size_category varchar,
+    source_batch varchar,
+    status varchar,
+    score smallint,
+    office_code varchar,
+    assigned_user_id integer,
+    assigned_to varchar,
+    created_at timestamptz,
+    age_days integer
+)
+LANGUAGE plpgsql
+STABLE
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF p_lead_id IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400',
+            MESSAGE = 'The value for the parameter lead_id is not supported. It must not be empty.';
+    END IF;
+
+    RETURN QUERY
+    SELECT
+        l.lead_id, l.company_name, l.legal_form, l.uid, l.street, l.plz, l.ort, l.canton,
+        l.phone, l.email, l.website, l.branche, l.size_category, l.source_batch, l.status,
+        l.score, o.office_code, a.user_id, u.display_name, l.created_at,
+        (now() AT TIME ZONE 'UTC')::date - (l.created_at AT TIME ZONE 'UTC')::date
+    FROM core.lead AS l
+    INNER JOIN core.office AS o ON l.office_id = o.office_id
+    LEFT JOIN core.lead_assignment AS a ON l.lead_id = a.lead_id AND a.assigned_until IS NULL
+    LEFT JOIN core.app_user AS u ON a.user_id = u.user_id
+    WHERE l.lead_id = p_lead_id;
+END
+$$;

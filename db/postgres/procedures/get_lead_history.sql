@@ -1,0 +1,110 @@
+-- app.get_lead_history: the timeline of one lead, oldest first.
+--
+-- Callers: the web tier's lead page; DBAs and auditors.
+-- Parameters: p_lead_id (required).
+-- Result: happened_at, entry_kind (created | changed | assigned | unassigned | call |
+-- email | meeting | note), actor, detail, note, next_step, next_step_at.
+--   created/changed: versions of the lead (history table) where status, score or
+--     office changed, detail like 'status: new -> assigned';
+--   assigned/unassigned: the assignments, detail = the representative;
+--   call/email/meeting/note: the logged events, detail = the status change if any.
+-- No row when the lead does not exist or belongs to another office. Versions from
+-- while the lead belonged to another office stay hidden (the history table carries
+-- the same policy).
+-- Errors: LB400 lead_id missing.
+-- Example: SELECT * FROM app.get_lead_history(p_lead_id => 42);
+DROP FUNCTION IF EXISTS app.get_lead_history;
+CREATE FUNCTION app.get_lead_history(p_lead_id bigint)
+RETURNS TABLE (
+    happened_at timestamptz,
+    entry_kind varchar,
+    actor varchar,
+    detail varchar,
+    note varchar,
+    next_step varchar,
+    next_step_at date
+)
+LANGUAGE plpgsql
+STABLE
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF p_lead_id IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400',
+            MESSAGE = 'The value for the parameter lead_id is not supported. It must not be empty.';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM core.lead AS l WHERE l.lead_id = p_lead_id) THEN
+        RETURN;
+    END IF;
+
+    RETURN QUERY
+    WITH version AS (
+        SELECT
+            v.valid_from, v.created_at, v.last_edited_by, v.status, v.score, o.office_code,
+            lag(v.status) OVER w AS prev_status,
+            lag(v.score) OVER w AS prev_score,
+            lag(o.office_code) OVER w AS prev_office_code
+        FROM (
+            SELECT h.valid_from, h.created_at, h.last_edited_by, h.status, h.score, h.office_id
+            FROM history.lead AS h
+            WHERE h.lead_id = p_lead_id
+            UNION ALL
+            SELECT l.valid_from, l.created_at, l.last_edited_by, l.status, l.score, l.office_id
+            FROM core.lead AS l
+            WHERE l.lead_id = p_lead_id
+        ) AS v
+        INNER JOIN core.office AS o ON v.office_id = o.office_id
+        WINDOW w AS (ORDER BY v.valid_from)
+    ),
+
+    timeline AS (
+        SELECT
+            v.valid_from AS happened_at,
+            CASE WHEN v.prev_status IS NULL AND v.valid_from = v.created_at THEN 'created' ELSE 'changed' END
+                AS entry_kind,
+            v.last_edited_by AS actor_id,
+            CASE
+                WHEN v.prev_status IS NULL AND v.valid_from = v.created_at
+                    THEN concat('status: ', v.status, ', score: ', v.score, ', office: ', v.office_code)
+                ELSE concat_ws(', ',
+                    CASE WHEN v.status IS DISTINCT FROM v.prev_status
+                        THEN concat('status: ', v.prev_status, ' -> ', v.status) END,
+                    CASE WHEN v.score IS DISTINCT FROM v.prev_score
+                        THEN concat('score: ', v.prev_score, ' -> ', v.score) END,
+                    CASE WHEN v.office_code IS DISTINCT FROM v.prev_office_code
+                        THEN concat('office: ', v.prev_office_code, ' -> ', v.office_code) END)
+            END AS detail,
+            NULL::varchar AS note, NULL::varchar AS next_step, NULL::date AS next_step_at, 1 AS kind_order
+        FROM version AS v
+        WHERE
+            v.prev_status IS NULL
+            OR v.status IS DISTINCT FROM v.prev_status
+            OR v.score IS DISTINCT FROM v.prev_score
+            OR v.office_code IS DISTINCT FROM v.prev_office_code
+        UNION ALL
+        SELECT a.assigned_at, 'assigned', a.assigned_by, r.display_name, a.note, NULL, NULL, 2
+        FROM core.lead_assignment AS a
+        INNER JOIN core.app_user AS r ON a.user_id = r.user_id
+        WHERE a.lead_id = p_lead_id
+        UNION ALL
+        SELECT a.assigned_until, 'unassigned', a.last_edited_by, r.display_name, NULL, NULL, NULL, 0
+        FROM core.lead_assignment AS a
+        INNER JOIN core.app_user AS r ON a.user_id = r.user_id
+        WHERE a.lead_id = p_lead_id AND a.assigned_until IS NOT NULL
+        UNION ALL
+        SELECT
+            e.event_at, e.event_type, e.user_id,
+            CASE WHEN e.new_status IS NOT NULL THEN concat('status: ', e.old_status, ' -> ', e.new_status) END,
+            e.note, e.next_step, e.next_step_at, 3
+        FROM core.lead_event AS e
+        WHERE e.lead_id = p_lead_id
+    )
+
+    SELECT t.happened_at, t.entry_kind::varchar, u.display_name, nullif(t.detail, '')::varchar,
+        t.note, t.next_step, t.next_step_at
+    FROM timeline AS t
+    LEFT JOIN core.app_user AS u ON t.actor_id = u.user_id
+    ORDER BY t.happened_at, t.kind_order;
+END
+$$;

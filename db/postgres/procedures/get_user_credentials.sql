@@ -1,0 +1,36 @@
+-- app.get_user_credentials: what the web tier needs to check a sign-in.
+--
+-- Callers: the web tier's sign-in, before any session context exists. The hash is
+-- argon2id; the password is verified in the web tier and never reaches the database.
+-- Parameters: p_login_name (case-insensitive).
+-- Result: user_id, login_name, display_name, role_code, password_hash, is_active;
+-- no row for an unknown login.
+-- Errors: LB400 login_name missing.
+-- Example: SELECT * FROM app.get_user_credentials(p_login_name => 'anna.meier');
+DROP FUNCTION IF EXISTS app.get_user_credentials;
+CREATE FUNCTION app.get_user_credentials(p_login_name varchar)
+RETURNS TABLE (
+    user_id integer,
+    login_name varchar,
+    display_name varchar,
+    role_code varchar,
+    password_hash varchar,
+    is_active boolean
+)
+LANGUAGE plpgsql
+STABLE
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF p_login_name IS NULL OR trim(p_login_name) = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400',
+            MESSAGE = 'The value for the parameter login_name is not supported. It must not be empty.';
+    END IF;
+
+    RETURN QUERY
+    SELECT u.user_id, u.login_name, u.display_name, u.role_code, u.password_hash, u.is_active
+    FROM core.app_user AS u
+    WHERE u.login_name = lower(trim(p_login_name));
+END
+$$;

@@ -1,0 +1,71 @@
+-- app.list_users: the people a manager works with, or every user for an admin.
+--
+-- Callers: managers (users who share an office with them) and admins (all users).
+-- Parameters: p_role_code (representative | manager | admin; NULL = all).
+-- Result: user_id, login_name, display_name, role_code, office_codes (comma-separated,
+-- sorted), is_active, open_lead_count (current assignments the caller can see).
+-- Errors: LB400 invalid role_code; LB401 no active user; LB403 caller is a representative.
+-- Example: SELECT * FROM app.list_users(p_role_code => 'representative');
+DROP FUNCTION IF EXISTS app.list_users;
+CREATE FUNCTION app.list_users(p_role_code varchar DEFAULT NULL)
+RETURNS TABLE (
+    user_id integer,
+    login_name varchar,
+    display_name varchar,
+    role_code varchar,
+    office_codes varchar,
+    is_active boolean,
+    open_lead_count bigint
+)
+LANGUAGE plpgsql
+STABLE
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_caller_id integer;
+    v_caller_role varchar;
+BEGIN
+    IF p_role_code NOT IN ('representative', 'manager', 'admin') THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400',
+            MESSAGE = 'The value for the parameter role_code is not supported. Supported values are representative, manager, admin.';
+    END IF;
+
+    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
+    IF v_caller_id IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
+    END IF;
+    IF v_caller_role NOT IN ('manager', 'admin') THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only managers and admins may list users.';
+    END IF;
+
+    RETURN QUERY
+    SELECT
+        u.user_id, u.login_name, u.display_name, u.role_code,
+        (
+            SELECT string_agg(o.office_code, ',' ORDER BY o.office_code)
+            FROM core.user_office AS uo
+            INNER JOIN core.office AS o ON uo.office_id = o.office_id
+            WHERE uo.user_id = u.user_id
+        )::varchar,
+        u.is_active,
+        (
+            SELECT count(*)
+            FROM core.lead_assignment AS a
+            WHERE a.user_id = u.user_id AND a.assigned_until IS NULL
+        )
+    FROM core.app_user AS u
+    WHERE
+        (p_role_code IS NULL OR u.role_code = p_role_code)
+        AND (
+            v_caller_role = 'admin'
+            OR EXISTS (
+                SELECT 1
+                FROM core.user_office AS mine
+                INNER JOIN core.user_office AS theirs ON mine.office_id = theirs.office_id
+                WHERE mine.user_id = v_caller_id AND theirs.user_id = u.user_id
+            )
+        )
+    ORDER BY u.display_name, u.user_id;
+END
+$$;

@@ -1,0 +1,87 @@
+-- app.route_leads: move every lead whose office differs from what its PLZ maps to,
+-- with its assignments and events, in one transaction.
+--
+-- Callers: admins; app.set_plz_mapping after it replaced the ranges. Normally there is
+-- nothing to move: routing happens when a lead is added and when the mapping changes.
+-- Parameters: p_dry_run (default false): report the moves and change nothing.
+-- Result: from_office_code, to_office_code, lead_count (one row per move direction,
+-- the same for dry and real runs).
+-- Errors: LB400 dry_run missing; LB401 no active user; LB403 caller not an admin.
+-- Logged in core.command_log (call, user, start, end, rows moved).
+-- Example: SELECT * FROM app.route_leads(p_dry_run => true);
+--
+-- Owned by leadbase_router (BYPASSRLS): re-routing must see every office. The admin
+-- check below is what keeps everyone else out.
+DROP FUNCTION IF EXISTS app.route_leads;
+CREATE FUNCTION app.route_leads(p_dry_run boolean DEFAULT FALSE)
+RETURNS TABLE (from_office_code varchar, to_office_code varchar, lead_count bigint)
+LANGUAGE plpgsql
+VOLATILE
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_caller_id integer;
+    v_caller_role varchar;
+    v_log_id bigint;
+    v_rows integer := 0;
+BEGIN
+    IF p_dry_run IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400',
+            MESSAGE = 'The value for the parameter dry_run is not supported. It must be true or false.';
+    END IF;
+    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
+    IF v_caller_id IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
+    END IF;
+    IF v_caller_role <> 'admin' THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may route leads.';
+    END IF;
+
+    INSERT INTO core.command_log (command_name, parameters, user_id, dry_run)
+    VALUES ('app.route_leads', format('app.route_leads(p_dry_run => %s)', p_dry_run), v_caller_id, p_dry_run)
+    RETURNING command_log_id INTO v_log_id;
+
+    FOR from_office_code, to_office_code, lead_count IN
+        WITH plan AS MATERIALIZED (
+            SELECT p.lead_id, p.from_office_id, p.to_office_id FROM core.plan_routing(NULL) AS p
+        ),
+
+        moved_lead AS (
+            UPDATE core.lead AS l
+            SET office_id = p.to_office_id, last_edited_by = v_caller_id
+            FROM plan AS p
+            WHERE NOT p_dry_run AND l.lead_id = p.lead_id
+        ),
+
+        moved_assignment AS (
+            UPDATE core.lead_assignment AS a
+            SET office_id = p.to_office_id, last_edited_by = v_caller_id
+            FROM plan AS p
+            WHERE NOT p_dry_run AND a.lead_id = p.lead_id
+        ),
+
+        moved_event AS (
+            UPDATE core.lead_event AS e
+            SET office_id = p.to_office_id, last_edited_by = v_caller_id
+            FROM plan AS p
+            WHERE NOT p_dry_run AND e.lead_id = p.lead_id
+        )
+
+        SELECT f.office_code, t.office_code, count(*)
+        FROM plan AS p
+        INNER JOIN core.office AS f ON p.from_office_id = f.office_id
+        INNER JOIN core.office AS t ON p.to_office_id = t.office_id
+        GROUP BY f.office_code, t.office_code
+        ORDER BY f.office_code, t.office_code
+    LOOP
+        v_rows := v_rows + lead_count;
+        RETURN NEXT;
+    END LOOP;
+
+    UPDATE core.command_log AS g
+    SET ended_at = clock_timestamp(), rows_affected = v_rows
+    WHERE g.command_log_id = v_log_id;
+END
+$$;
+ALTER FUNCTION app.route_leads OWNER TO leadbase_router;

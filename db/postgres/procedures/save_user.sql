@@ -1,0 +1,120 @@
+-- app.save_user: create a user or change one (matched by login_name).
+--
+-- Callers: admins (web tier's user management, DBAs, the demo-data loader).
+-- Parameters: p_login_name (3-100 of a-z 0-9 . _ -), p_display_name, p_role_code
+-- (representative | manager | admin), p_office_codes (comma-separated office codes;
+-- a representative exactly one) required; p_password_hash (argon2id from the web tier;
+-- NULL keeps the current one), p_is_active (default true).
+-- Result: user_id, login_name, role_code, office_codes, is_active.
+-- Errors: LB400 every invalid parameter; LB401 no active user; LB403 caller not an
+-- admin; LB409 an admin deactivating or demoting themself.
+-- Example: SELECT * FROM app.save_user(p_login_name => 'anna.meier', p_display_name => 'Anna Meier',
+--          p_role_code => 'representative', p_office_codes => 'luzern');
+DROP FUNCTION IF EXISTS app.save_user;
+CREATE FUNCTION app.save_user(
+    p_login_name varchar,
+    p_display_name varchar,
+    p_role_code varchar,
+    p_office_codes varchar,
+    p_password_hash varchar DEFAULT NULL,
+    p_is_active boolean DEFAULT TRUE
+)
+RETURNS TABLE (
+    user_id integer,
+    login_name varchar,
+    role_code varchar,
+    office_codes varchar,
+    is_active boolean
+)
+LANGUAGE plpgsql
+VOLATILE
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_problems text[] := '{}';
+    v_caller_id integer;
+    v_caller_role varchar;
+    v_codes varchar[];
+    v_unknown varchar;
+    v_user_id integer;
+BEGIN
+    v_codes := ARRAY(
+        SELECT DISTINCT trim(c) FROM unnest(string_to_array(p_office_codes, ',')) AS c WHERE trim(c) <> ''
+    );
+    IF p_login_name IS NULL OR p_login_name !~ '^[a-z0-9._-]{3,100}$' THEN
+        v_problems := v_problems || 'The value for the parameter login_name is not supported. It must have 3 to 100 characters of a-z, 0-9, dot, underscore and hyphen.'::text;
+    END IF;
+    IF nullif(trim(p_display_name), '') IS NULL OR length(p_display_name) > 200 THEN
+        v_problems := v_problems || 'The value for the parameter display_name is not supported. It must have 1 to 200 characters.'::text;
+    END IF;
+    IF p_role_code IS NULL OR p_role_code NOT IN ('representative', 'manager', 'admin') THEN
+        v_problems := v_problems || 'The value for the parameter role_code is not supported. Supported values are representative, manager, admin.'::text;
+    END IF;
+    SELECT string_agg(c, ', ' ORDER BY c) INTO v_unknown
+    FROM unnest(v_codes) AS c
+    WHERE NOT EXISTS (SELECT 1 FROM core.office AS o WHERE o.office_code = c);
+    IF cardinality(v_codes) = 0 OR v_unknown IS NOT NULL THEN
+        v_problems := v_problems || ('The value for the parameter office_codes is not supported. It must list known office codes'
+            || coalesce(' (unknown: ' || v_unknown || ')', '') || '.');
+    ELSIF p_role_code = 'representative' AND cardinality(v_codes) <> 1 THEN
+        v_problems := v_problems || 'The value for the parameter office_codes is not supported. A representative belongs to exactly one office.'::text;
+    END IF;
+    IF p_is_active IS NULL THEN
+        v_problems := v_problems || 'The value for the parameter is_active is not supported. It must be true or false.'::text;
+    END IF;
+    IF cardinality(v_problems) > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
+    END IF;
+
+    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
+    IF v_caller_id IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
+    END IF;
+    IF v_caller_role <> 'admin' THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may manage users.';
+    END IF;
+    IF EXISTS (
+        SELECT 1 FROM core.app_user AS u
+        WHERE u.user_id = v_caller_id AND u.login_name = p_login_name AND (NOT p_is_active OR p_role_code <> 'admin')
+    ) THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB409', MESSAGE = 'Admins cannot deactivate or demote themselves.';
+    END IF;
+
+    INSERT INTO core.app_user AS u (login_name, display_name, role_code, password_hash, is_active, last_edited_by)
+    VALUES (p_login_name, trim(p_display_name), p_role_code, p_password_hash, p_is_active, v_caller_id)
+    ON CONFLICT ON CONSTRAINT uq_core_app_user_login_name DO UPDATE
+    SET
+        display_name = excluded.display_name,
+        role_code = excluded.role_code,
+        password_hash = coalesce(excluded.password_hash, u.password_hash),
+        is_active = excluded.is_active,
+        last_edited_by = excluded.last_edited_by
+    WHERE (u.display_name, u.role_code, u.password_hash, u.is_active)
+        IS DISTINCT FROM (excluded.display_name, excluded.role_code,
+            coalesce(excluded.password_hash, u.password_hash), excluded.is_active);
+    SELECT u.user_id INTO v_user_id FROM core.app_user AS u WHERE u.login_name = p_login_name;
+
+    DELETE FROM core.user_office AS uo
+    USING core.office AS o
+    WHERE uo.office_id = o.office_id AND uo.user_id = v_user_id AND NOT o.office_code = ANY (v_codes);
+    INSERT INTO core.user_office (user_id, office_id, last_edited_by)
+    SELECT v_user_id, o.office_id, v_caller_id
+    FROM core.office AS o
+    WHERE o.office_code = ANY (v_codes)
+    ON CONFLICT DO NOTHING;
+
+    RETURN QUERY
+    SELECT
+        u.user_id, u.login_name, u.role_code,
+        (
+            SELECT string_agg(o.office_code, ',' ORDER BY o.office_code)
+            FROM core.user_office AS uo
+            INNER JOIN core.office AS o ON uo.office_id = o.office_id
+            WHERE uo.user_id = u.user_id
+        )::varchar,
+        u.is_active
+    FROM core.app_user AS u
+    WHERE u.user_id = v_user_id;
+END
+$$;

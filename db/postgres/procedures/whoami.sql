@@ -1,0 +1,35 @@
+-- app.whoami: who the database thinks is calling.
+--
+-- Callers: the web tier after sign-in; DBAs checking their session context.
+-- Parameters: none.
+-- Result: user_id, login_name, display_name, role_code, office_codes (comma-separated,
+-- sorted). No row without an active user in the session: fail closed, no error.
+-- Example: BEGIN; SELECT set_config('app.user_id', '7', true); SELECT * FROM app.whoami(); COMMIT;
+DROP FUNCTION IF EXISTS app.whoami;
+CREATE FUNCTION app.whoami()
+RETURNS TABLE (
+    user_id integer,
+    login_name varchar,
+    display_name varchar,
+    role_code varchar,
+    office_codes varchar
+)
+LANGUAGE sql
+STABLE
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT
+        u.user_id,
+        u.login_name,
+        u.display_name,
+        u.role_code,
+        (
+            SELECT string_agg(o.office_code, ',' ORDER BY o.office_code)
+            FROM core.user_office AS uo
+            INNER JOIN core.office AS o ON uo.office_id = o.office_id
+            WHERE uo.user_id = u.user_id
+        )::varchar AS office_codes
+    FROM security.caller() AS c
+    INNER JOIN core.app_user AS u ON c.user_id = u.user_id;
+$$;

@@ -1,0 +1,27 @@
+-- What each role may touch; nothing else is granted (PUBLIC gets nothing).
+-- Functions are re-created on deployment, so this file runs last.
+
+-- The web app and DBA operators: execute the procedures, nothing more.
+GRANT USAGE ON SCHEMA app TO leadbase_api;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA app TO leadbase_api;
+
+-- BI logins: read the secured views.
+GRANT USAGE ON SCHEMA bi TO leadbase_bi, leadbase_breakglass;
+GRANT SELECT ON ALL TABLES IN SCHEMA bi TO leadbase_bi, leadbase_breakglass;
+
+-- Break-glass DBAs: open an audited session, then read bi.* or call app.*.
+GRANT USAGE ON SCHEMA security TO leadbase_breakglass;
+GRANT EXECUTE ON FUNCTION security.open_break_glass TO leadbase_breakglass;
+
+-- The routing role owns app.route_leads and app.set_plz_mapping and works on the
+-- tables directly (it bypasses RLS; the functions check that the caller is an admin).
+GRANT USAGE ON SCHEMA core, history, security TO leadbase_router;
+GRANT SELECT ON core.office, core.app_user, core.user_office TO leadbase_router;
+GRANT SELECT, UPDATE ON core.lead, core.lead_assignment, core.lead_event TO leadbase_router;
+GRANT SELECT, INSERT, UPDATE, DELETE ON core.office_plz_range TO leadbase_router;
+GRANT INSERT ON history.lead, history.lead_assignment, history.lead_event, history.office_plz_range
+TO leadbase_router;
+GRANT SELECT, INSERT, UPDATE ON core.command_log TO leadbase_router;
+GRANT EXECUTE ON FUNCTION
+security.caller, core.plan_routing, core.office_for_plz, core.stamp_valid_from, core.keep_history
+TO leadbase_router;

@@ -1,0 +1,50 @@
+-- Roles of Leadbase on PostgreSQL (cluster-wide, created once; re-runnable).
+--
+--   leadbase_owner       NOLOGIN, not superuser: owns every schema, table and function,
+--                        so FORCE ROW LEVEL SECURITY applies inside SECURITY DEFINER code.
+--   leadbase_router      NOLOGIN BYPASSRLS: owns app.route_leads and app.set_plz_mapping,
+--                        the only code that must see every office (re-routing).
+--   leadbase_api         NOLOGIN group: may execute app.*; the web app's login and DBA
+--                        operators are members. Only its members' app.user_id counts.
+--   leadbase_bi          NOLOGIN group: may read bi.*; members are mapped to offices
+--                        in security.bi_login_office.
+--   leadbase_breakglass  NOLOGIN group: DBAs who may open an audited break-glass session.
+--
+-- Runs as a superuser. It ends with SET ROLE leadbase_owner: every later file of the
+-- manifest runs in the same session and so creates objects owned by leadbase_owner.
+DO $roles$
+DECLARE
+    v_role text;
+BEGIN
+    FOREACH v_role IN ARRAY ARRAY[
+        'leadbase_owner', 'leadbase_router', 'leadbase_api', 'leadbase_bi', 'leadbase_breakglass'
+    ] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = v_role) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', v_role);
+        END IF;
+    END LOOP;
+END
+$roles$;
+
+ALTER ROLE leadbase_owner NOSUPERUSER NOBYPASSRLS NOCREATEROLE;
+ALTER ROLE leadbase_router NOSUPERUSER BYPASSRLS NOCREATEROLE;
+
+-- The owner hands app.route_leads and app.set_plz_mapping to the router, so it must
+-- be a member; role attributes such as BYPASSRLS are never inherited.
+GRANT leadbase_router TO leadbase_owner;
+
+DO $grants$
+BEGIN
+    EXECUTE format('GRANT CREATE, CONNECT ON DATABASE %I TO leadbase_owner', current_database());
+    EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format(
+        'GRANT CONNECT ON DATABASE %I TO leadbase_api, leadbase_bi, leadbase_breakglass',
+        current_database()
+    );
+END
+$grants$;
+
+-- Nobody but the owner creates objects in public.
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+
+SET ROLE leadbase_owner;

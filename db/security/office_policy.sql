@@ -1,0 +1,49 @@
+/*
+security.office_policy: office isolation by row-level security.
+
+One policy, security.office_access_predicate(office_id) on every table that holds
+office data:
+- core.lead, core.lead_assignment, core.lead_event: FILTER (reads, and which rows
+  UPDATE/DELETE can reach) and BLOCK AFTER INSERT, AFTER UPDATE (no row can be
+  written into, or moved to, an office the caller does not have), BEFORE UPDATE,
+  BEFORE DELETE;
+- history.lead, history.lead_assignment, history.lead_event: FILTER. SQL Server
+  does not carry a table's predicates over to its history table, and history
+  tables take no block predicates (only system versioning writes them).
+Without an application user, BI mapping, break-glass window or the routing
+principal the caller has no office: no rows, no writes (fail closed).
+
+SCHEMABINDING = ON: the predicate functions and the columns they use cannot
+change while the policy exists; security/drop_office_policy.sql drops the chain
+at the start of a deployment and this file, which must run after every table it
+names and after the predicate functions, recreates it. Re-runnable on its own too.
+The predicate argument is written "fn (column)": sqlfluff's layout rule LT01
+wants the space here.
+Check: SELECT * FROM sys.security_predicates
+    WHERE object_id = OBJECT_ID(N'security.office_policy');
+*/
+
+DROP SECURITY POLICY IF EXISTS security.office_policy;
+GO
+
+CREATE SECURITY POLICY security.office_policy
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.lead,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.lead_assignment,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_assignment AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_assignment AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_assignment BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_assignment BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.lead_event,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_event AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_event AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_event BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_event BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead_assignment,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead_event
+WITH (STATE = ON, SCHEMABINDING = ON);
+GO

@@ -1,0 +1,53 @@
+/*
+core.app_user: the people who sign in to Leadbase (system-versioned).
+
+login_name is unique and lower case (checked byte-wise, so the check holds
+under a case-insensitive collation). password_hash is an argon2id hash checked
+by the web tier; NULL means the user cannot sign in with a password.
+Users are deactivated (is_active = 0), never deleted: history, assignments and
+events keep pointing at them. last_edited_by names the app_user.user_id who made
+the change (NULL for the system); like assigned_by, it is an audit column
+without a foreign key.
+History: history.app_user.
+Created only when missing.
+*/
+
+IF OBJECT_ID(N'core.app_user', N'U') IS NULL
+    BEGIN
+        CREATE TABLE history.app_user (
+            user_id INT NOT NULL,
+            login_name VARCHAR(100) NOT NULL,
+            display_name NVARCHAR(200) NOT NULL,
+            role_code VARCHAR(20) NOT NULL,
+            password_hash VARCHAR(200) NULL,
+            is_active BIT NOT NULL,
+            last_edited_by INT NULL,
+            valid_from DATETIME2(3) NOT NULL,
+            valid_to DATETIME2(3) NOT NULL
+        );
+
+        CREATE CLUSTERED INDEX ix_history_app_user_valid_to_valid_from
+            ON history.app_user (valid_to, valid_from)
+            WITH (DATA_COMPRESSION = PAGE);
+
+        CREATE TABLE core.app_user (
+            user_id INT IDENTITY (1, 1) NOT NULL,
+            login_name VARCHAR(100) NOT NULL,
+            display_name NVARCHAR(200) NOT NULL,
+            role_code VARCHAR(20) NOT NULL,
+            password_hash VARCHAR(200) NULL,
+            is_active BIT NOT NULL CONSTRAINT df_core_app_user_is_active DEFAULT (1),
+            last_edited_by INT NULL,
+            valid_from DATETIME2(3) GENERATED ALWAYS AS ROW START NOT NULL,
+            valid_to DATETIME2(3) GENERATED ALWAYS AS ROW END NOT NULL,
+            CONSTRAINT pk_core_app_user PRIMARY KEY CLUSTERED (user_id),
+            CONSTRAINT uq_core_app_user_login_name UNIQUE (login_name),
+            CONSTRAINT ck_core_app_user_login_name
+            CHECK (CAST(login_name AS VARBINARY(100)) = CAST(LOWER(login_name) AS VARBINARY(100))),
+            CONSTRAINT ck_core_app_user_role_code
+            CHECK (role_code IN ('representative', 'manager', 'admin')),
+            PERIOD FOR SYSTEM_TIME (valid_from, valid_to)
+        )
+        WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = history.app_user, DATA_CONSISTENCY_CHECK = ON));
+    END;
+GO

@@ -1,0 +1,113 @@
+/*
+core.lead: the companies the offices sell to (system-versioned, row-level security).
+
+office_id is set by routing only (app.add_lead, app.route_leads): the office whose
+PLZ range contains plz, else the catch-all office. security.office_policy filters
+and blocks rows by office_id (security.office_access_predicate), here and on
+history.lead.
+status moves new -> assigned -> contacted -> qualified -> won / lost; do_not_contact
+can be set at any time. score (0-100) starts at core.initial_score().
+History: history.lead.
+Created only when missing; indexes are added when missing.
+*/
+
+IF OBJECT_ID(N'core.lead', N'U') IS NULL
+    BEGIN
+        CREATE TABLE history.lead (
+            lead_id BIGINT NOT NULL,
+            company_name NVARCHAR(200) NOT NULL,
+            legal_form VARCHAR(20) NULL,
+            uid VARCHAR(15) NULL,
+            street NVARCHAR(200) NULL,
+            plz SMALLINT NOT NULL,
+            ort NVARCHAR(100) NOT NULL,
+            canton CHAR(2) NULL,
+            phone VARCHAR(30) NULL,
+            email VARCHAR(254) NULL,
+            website VARCHAR(254) NULL,
+            branche VARCHAR(10) NULL,
+            size_category VARCHAR(10) NULL,
+            source_batch VARCHAR(40) NULL,
+            status VARCHAR(20) NOT NULL,
+            score SMALLINT NOT NULL,
+            office_id SMALLINT NOT NULL,
+            created_at DATETIME2(3) NOT NULL,
+            last_edited_by INT NULL,
+            valid_from DATETIME2(3) NOT NULL,
+            valid_to DATETIME2(3) NOT NULL
+        );
+
+        CREATE CLUSTERED INDEX ix_history_lead_valid_to_valid_from
+            ON history.lead (valid_to, valid_from)
+            WITH (DATA_COMPRESSION = PAGE);
+
+        CREATE TABLE core.lead (
+            lead_id BIGINT IDENTITY (1, 1) NOT NULL,
+            company_name NVARCHAR(200) NOT NULL,
+            legal_form VARCHAR(20) NULL,
+            uid VARCHAR(15) NULL,
+            street NVARCHAR(200) NULL,
+            plz SMALLINT NOT NULL,
+            ort NVARCHAR(100) NOT NULL,
+            canton CHAR(2) NULL,
+            phone VARCHAR(30) NULL,
+            email VARCHAR(254) NULL,
+            website VARCHAR(254) NULL,
+            branche VARCHAR(10) NULL,
+            size_category VARCHAR(10) NULL,
+            source_batch VARCHAR(40) NULL,
+            status VARCHAR(20) NOT NULL CONSTRAINT df_core_lead_status DEFAULT ('new'),
+            score SMALLINT NOT NULL CONSTRAINT df_core_lead_score DEFAULT (0),
+            office_id SMALLINT NOT NULL,
+            created_at DATETIME2(3) NOT NULL CONSTRAINT df_core_lead_created_at DEFAULT (SYSUTCDATETIME()),
+            last_edited_by INT NULL,
+            valid_from DATETIME2(3) GENERATED ALWAYS AS ROW START NOT NULL,
+            valid_to DATETIME2(3) GENERATED ALWAYS AS ROW END NOT NULL,
+            CONSTRAINT pk_core_lead PRIMARY KEY CLUSTERED (lead_id),
+            CONSTRAINT fk_core_lead_office_id_core_office
+            FOREIGN KEY (office_id) REFERENCES core.office (office_id),
+            CONSTRAINT ck_core_lead_plz CHECK (plz BETWEEN 1000 AND 9999),
+            CONSTRAINT ck_core_lead_size_category
+            CHECK (size_category IN ('micro', 'small', 'medium', 'large')),
+            CONSTRAINT ck_core_lead_status
+            CHECK (status IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact')),
+            CONSTRAINT ck_core_lead_score CHECK (score BETWEEN 0 AND 100),
+            PERIOD FOR SYSTEM_TIME (valid_from, valid_to)
+        )
+        WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = history.lead, DATA_CONSISTENCY_CHECK = ON));
+    END;
+GO
+
+-- Best leads of an office first; office_id leads, so it also supports
+-- fk_core_lead_office_id_core_office.
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_office_id_score', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_core_lead_office_id_score
+            ON core.lead (office_id, score DESC, lead_id DESC);
+    END;
+GO
+
+-- Filtered lists: status and branche within an office, best first.
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_office_id_status_branche_score', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_core_lead_office_id_status_branche_score
+            ON core.lead (office_id, status, branche, score DESC, lead_id DESC);
+    END;
+GO
+
+-- Oldest / newest leads of an office.
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_office_id_created_at', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_core_lead_office_id_created_at
+            ON core.lead (office_id, created_at, lead_id);
+    END;
+GO
+
+-- Routing (core.plan_routing: plz and current office_id) and PLZ range filters.
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_plz', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_core_lead_plz
+            ON core.lead (plz)
+            INCLUDE (office_id);
+    END;
+GO

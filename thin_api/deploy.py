@@ -1,0 +1,60 @@
+"""Deploys db/ (SQL Server) or db/postgres/ in the order of the engine's manifest.
+
+The manifest is the one list of files and their order; deploy.ps1 reads the same
+files. Every file is re-runnable, so deploying again keeps the data.
+"""
+import re
+from pathlib import Path
+
+DB = Path(__file__).resolve().parent.parent / "db"
+MANIFESTS = {"postgres": DB / "postgres" / "manifest.txt", "mssql": DB / "manifest.txt"}
+_GO = re.compile(r"^\s*GO\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def manifest(engine: str) -> list[Path]:
+    path = MANIFESTS[engine]
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [path.parent / line for line in lines if line and not line.startswith("#")]
+
+
+def split_batches(text: str) -> list[str]:
+    """T-SQL batches: the text between lines that are exactly GO."""
+    return [batch for batch in _GO.split(text) if batch.strip()]
+
+
+def deploy_postgres(admin_url: str) -> int:
+    """Runs every file in one session as the (super)user of admin_url."""
+    import psycopg
+
+    files = manifest("postgres")
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        for path in files:
+            try:
+                conn.execute(path.read_text(encoding="utf-8"))
+            except psycopg.Error as error:
+                raise SystemExit(f"deploy failed in {path.relative_to(DB)}: {error}") from error
+    return len(files)
+
+
+def deploy_mssql(conn) -> int:
+    """Runs every batch of every file on an open pyodbc connection (autocommit)."""
+    files = manifest("mssql")
+    cursor = conn.cursor()
+    for path in files:
+        for batch in split_batches(path.read_text(encoding="utf-8-sig")):
+            cursor.execute(batch)
+            while cursor.nextset():
+                pass
+    return len(files)
+
+
+def ensure_app_login(admin_url: str, login: str) -> None:
+    """PostgreSQL: the web app's login, a member of leadbase_api (embedded cluster,
+    trust authentication on 127.0.0.1; production DBAs create their own)."""
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)))
+        conn.execute(sql.SQL("GRANT leadbase_api TO {}").format(sql.Identifier(login)))
