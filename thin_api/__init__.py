@@ -1,0 +1,31 @@
+"""Leadbase's thin web tier: authenticate, set the caller, call one procedure, render.
+
+Business rules live in the database (db/); this package only carries requests to
+the procedures in schema `app` and their answers back.
+"""
+from flask import Flask, render_template, request
+
+from . import config
+from .errors import LeadbaseError
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.from_mapping(config.from_environment())
+    if test_config:
+        app.config.from_mapping(test_config)
+
+    from . import auth, leads
+
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(leads.bp)
+    app.add_url_rule("/", endpoint="index", view_func=leads.index)
+
+    @app.errorhandler(LeadbaseError)
+    def procedure_error(error: LeadbaseError):
+        # The one place where a procedure's error number becomes an HTTP status.
+        if request.accept_mimetypes.best == "application/json":
+            return {"error": error.number, "message": error.message}, error.http_status
+        return render_template("error.html", error=error), error.http_status
+
+    return app

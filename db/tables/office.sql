@@ -30,7 +30,7 @@ GO
 IF INDEXPROPERTY(OBJECT_ID(N'core.office'), N'ux_core_office_is_catch_all', 'IndexID') IS NULL
     BEGIN
         CREATE UNIQUE INDEX ux_core_office_is_catch_all
-        ON core.office (is_catch_all)
-        WHERE is_catch_all = 1;
+            ON core.office (is_catch_all)
+            WHERE is_catch_all = 1;
     END;
 GO

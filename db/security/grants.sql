@@ -1,0 +1,29 @@
+/*
+grants.sql: the only permissions Leadbase's roles have.
+
+    leadbase_api         EXECUTE on schema app (the procedures)
+    leadbase_bi          SELECT on schema bi (the secured views)
+    leadbase_breakglass  EXECUTE on security.open_break_glass
+
+Tables are reached only through those procedures and views, all owned by dbo:
+ownership chaining skips the permission check on the tables, and row-level
+security (security.office_policy) still applies. Direct table access is denied
+to every role on the schemas that hold tables (core, history, security), so a
+later careless GRANT cannot open them. leadbase_router is a member of
+leadbase_api and needs nothing more: the routing procedures reach the tables by
+ownership chaining too.
+No other permissions; re-runnable (GRANT and DENY are).
+*/
+
+GRANT EXECUTE ON SCHEMA::app TO leadbase_api;
+
+GRANT SELECT ON SCHEMA::bi TO leadbase_bi;
+
+GRANT EXECUTE ON OBJECT::security.open_break_glass TO leadbase_breakglass;
+
+DENY SELECT, INSERT, UPDATE, DELETE ON SCHEMA::core TO leadbase_api, leadbase_bi, leadbase_breakglass;
+
+DENY SELECT, INSERT, UPDATE, DELETE ON SCHEMA::history TO leadbase_api, leadbase_bi, leadbase_breakglass;
+
+DENY SELECT, INSERT, UPDATE, DELETE ON SCHEMA::security TO leadbase_api, leadbase_bi, leadbase_breakglass;
+GO

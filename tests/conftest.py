@@ -1,0 +1,103 @@
+"""Fixtures: a throwaway PostgreSQL cluster (never the demo data), the schema
+deployed once into a template database, and a fresh copy of a small, known world
+for every test. With LEADS_MSSQL_URL set, engine-agnostic tests run on SQL Server too.
+
+The world (tests/world.py) has people and leads in all three offices, so that every
+test can act as one office and try to reach another.
+"""
+import os
+import socket
+import tempfile
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from thin_api import deploy, embedded_pg
+from thin_api.gateway import Gateway
+
+from .world import World, build_world
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+PG_PORT = int(os.environ.get("LEADS_TEST_PG_PORT") or _free_port())
+MSSQL_URL = os.environ.get("LEADS_MSSQL_URL", "")
+
+
+def pytest_report_header(config):
+    if MSSQL_URL:
+        return "engines: postgres, mssql (LEADS_MSSQL_URL)"
+    return "engines: postgres only -- SQL Server skipped: LEADS_MSSQL_URL is not set"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    folder = Path(tempfile.mkdtemp(prefix="leadbase-test-"))
+    url = embedded_pg.ensure_running(folder, PG_PORT)
+    yield url
+    embedded_pg.stop(folder)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """Deployed schema plus the world, frozen as a template database."""
+    embedded_pg.drop_database(pg_server, "leadbase_template")
+    admin_url = embedded_pg.ensure_database(pg_server, "leadbase_template")
+    deploy.deploy_postgres(admin_url)
+    deploy.ensure_app_login(admin_url, "leadbase_app")
+    world = build_world(admin_url, Gateway(_app_url(admin_url)))
+    with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
+        conn.execute("ALTER DATABASE leadbase_template WITH ALLOW_CONNECTIONS false")
+    return world
+
+
+def _app_url(admin_url: str) -> str:
+    return admin_url.replace("postgresql://postgres@", "postgresql://leadbase_app@")
+
+
+class Engine:
+    """One database with the world in it, and the ways to reach it."""
+
+    def __init__(self, name: str, app_url: str, admin_url: str | None, world: World):
+        self.name = name
+        self.gateway = Gateway(app_url)
+        self.admin_url = admin_url
+        self.world = world
+
+    def call(self, procedure: str, as_user: str | int | None = None, **params):
+        user = self.world.users[as_user] if isinstance(as_user, str) else as_user
+        return self.gateway.call(procedure, as_user=user, **params)
+
+
+@pytest.fixture
+def pg(pg_server, pg_template):
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE leadbase_template")
+    admin_url = f"{pg_server}/{name}"
+    yield Engine("postgres", _app_url(admin_url), admin_url, pg_template)
+    embedded_pg.drop_database(pg_server, name)
+
+
+@pytest.fixture(scope="session")
+def mssql_world():
+    if not MSSQL_URL:
+        pytest.skip("SQL Server skipped: LEADS_MSSQL_URL is not set")
+    from .mssql_support import deploy_fresh_database
+
+    app_url = deploy_fresh_database(MSSQL_URL)
+    return app_url, build_world(None, Gateway(app_url))
+
+
+@pytest.fixture(params=["postgres", "mssql"])
+def engine(request):
+    """Each engine-agnostic test runs once per engine."""
+    if request.param == "postgres":
+        return request.getfixturevalue("pg")
+    app_url, world = request.getfixturevalue("mssql_world")
+    return Engine("mssql", app_url, None, world)

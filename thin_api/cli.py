@@ -1,0 +1,85 @@
+"""Command line: `python -m thin_api <command>`.
+
+  embedded    start (or reuse) the private PostgreSQL cluster in .leadbase/, deploy,
+              load the demo data once, and serve on http://127.0.0.1:8000
+  deploy      deploy db/postgres/ to LEADS_ADMIN_URL (a superuser URL)
+  demo-data   load the demo data through the app procedures
+  serve       serve the web app for LEADS_DATABASE_URL
+"""
+import argparse
+import os
+from pathlib import Path
+
+from . import deploy, embedded_pg
+
+ROOT = Path(__file__).resolve().parent.parent
+EMBEDDED_FOLDER = ROOT / ".leadbase" / "pg"
+EMBEDDED_PORT = int(os.environ.get("LEADS_PG_PORT", "54329"))
+APP_LOGIN = "leadbase_app"
+
+
+def _admin_url(args) -> str:
+    url = args.admin_url or os.environ.get("LEADS_ADMIN_URL")
+    if not url:
+        raise SystemExit("Set LEADS_ADMIN_URL (or --admin-url) to a superuser URL of the database.")
+    return url
+
+
+def app_url(admin_url: str) -> str:
+    """The app login's URL on the same server and database as admin_url."""
+    scheme, rest = admin_url.split("://", 1)
+    return f"{scheme}://{APP_LOGIN}@{rest.split('@', 1)[-1]}"
+
+
+def cmd_deploy(args) -> None:
+    url = _admin_url(args)
+    count = deploy.deploy_postgres(url)
+    deploy.ensure_app_login(url, APP_LOGIN)
+    print(f"deployed {count} files; app login {APP_LOGIN}")
+
+
+def cmd_demo_data(args) -> None:
+    from .demo_loader import load
+
+    print(load(_admin_url(args)))
+
+
+def cmd_serve(args) -> None:
+    from . import create_app
+
+    app = create_app()
+    if not app.config["DATABASE_URL"]:
+        raise SystemExit("Set LEADS_DATABASE_URL to the web app's database URL.")
+    from waitress import serve
+
+    print(f"Leadbase on http://{args.host}:{args.port}")
+    serve(app, host=args.host, port=args.port, threads=8)
+
+
+def cmd_embedded(args) -> None:
+    from .demo_loader import load
+
+    server = embedded_pg.ensure_running(EMBEDDED_FOLDER, EMBEDDED_PORT)
+    admin_url = embedded_pg.ensure_database(server, "leadbase")
+    print(f"PostgreSQL running in {EMBEDDED_FOLDER} on 127.0.0.1:{EMBEDDED_PORT}")
+    deploy.deploy_postgres(admin_url)
+    deploy.ensure_app_login(admin_url, APP_LOGIN)
+    print(load(admin_url))
+    os.environ["LEADS_DATABASE_URL"] = app_url(admin_url)
+    os.environ.setdefault("LEADS_DEMO", "1")
+    cmd_serve(args)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m thin_api", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, func in [("embedded", cmd_embedded), ("deploy", cmd_deploy),
+                       ("demo-data", cmd_demo_data), ("serve", cmd_serve)]:
+        p = sub.add_parser(name)
+        p.set_defaults(func=func)
+        p.add_argument("--admin-url", default=None)
+        p.add_argument("--host", default="127.0.0.1")
+        p.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args(argv)
+    args.func(args)
