@@ -260,8 +260,13 @@ function Invoke-SqlBatch {
         if ($null -ne $Transaction) { $command.Transaction = $Transaction }
         [void] $command.ExecuteNonQuery()
     }
-    catch [System.Data.SqlClient.SqlException] {
+    catch {
+        # PowerShell wraps .NET exceptions (MethodInvocationException): find the SqlException.
         $sqlError = $_.Exception
+        while ($null -ne $sqlError -and $sqlError -isnot [System.Data.SqlClient.SqlException]) {
+            $sqlError = $sqlError.InnerException
+        }
+        if ($null -eq $sqlError) { throw }
         $line = $Batch.StartLine + [Math]::Max($sqlError.LineNumber, 1) - 1
         throw "$FileName, line ${line}: error $($sqlError.Number): $($sqlError.Message)"
     }
@@ -404,9 +409,13 @@ SELECT tr.Class, tr.TestCase, tr.Result, COALESCE(tr.Msg, N'') AS Msg
 FROM tSQLt.TestResult AS tr
 ORDER BY tr.Id;
 '@
+        $passed = 0
         $failed = 0
         foreach ($row in $results.Rows) {
             $line = '{0,-8} [{1}].[{2}]' -f $row.Result, $row.Class, $row.TestCase
+            if ($row.Result -eq 'Success') {
+                $passed++
+            }
             if ($row.Result -in @('Failure', 'Error')) {
                 $failed++
                 Write-Host "$line $($row.Msg)" -ForegroundColor Red
@@ -415,7 +424,7 @@ ORDER BY tr.Id;
                 Write-Host $line
             }
         }
-        Write-Host ('{0} passed, {1} failed' -f ($results.Rows.Count - $failed), $failed)
+        Write-Host ('{0} passed, {1} failed' -f $passed, $failed)
 
         $xml = Invoke-SqlQuery -Connection $connection -Query 'EXEC tSQLt.XmlResultFormatter;'
         $xmlText = -join @($xml.Rows | ForEach-Object { [string] $_[0] })

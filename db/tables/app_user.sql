@@ -6,7 +6,7 @@ under a case-insensitive collation). password_hash is an argon2id hash checked
 by the web tier; NULL means the user cannot sign in with a password.
 Users are deactivated (is_active = 0), never deleted: history, assignments and
 events keep pointing at them. last_edited_by names the app_user.user_id who made
-the change (NULL for the system); like assigned_by, it is an audit column
+the change (NULL for the system); like lead_assignment.assigned_by, it is an audit column
 without a foreign key.
 History: history.app_user.
 Created only when missing.

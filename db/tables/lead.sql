@@ -26,7 +26,7 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
             email VARCHAR(254) NULL,
             website VARCHAR(254) NULL,
             branche VARCHAR(10) NULL,
-            size_category VARCHAR(10) NULL,
+            size_category VARCHAR(10) NOT NULL,
             source_batch VARCHAR(40) NULL,
             status VARCHAR(20) NOT NULL,
             score SMALLINT NOT NULL,
@@ -54,7 +54,7 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
             email VARCHAR(254) NULL,
             website VARCHAR(254) NULL,
             branche VARCHAR(10) NULL,
-            size_category VARCHAR(10) NULL,
+            size_category VARCHAR(10) NOT NULL CONSTRAINT df_core_lead_size_category DEFAULT ('small'),
             source_batch VARCHAR(40) NULL,
             status VARCHAR(20) NOT NULL CONSTRAINT df_core_lead_status DEFAULT ('new'),
             score SMALLINT NOT NULL CONSTRAINT df_core_lead_score DEFAULT (0),
@@ -67,6 +67,12 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
             CONSTRAINT fk_core_lead_office_id_core_office
             FOREIGN KEY (office_id) REFERENCES core.office (office_id),
             CONSTRAINT ck_core_lead_plz CHECK (plz BETWEEN 1000 AND 9999),
+            -- CHE-123.456.789; the byte-wise comparison keeps "CHE" upper case under
+            -- a case-insensitive collation.
+            CONSTRAINT ck_core_lead_uid CHECK (
+                uid LIKE 'CHE-[0-9][0-9][0-9].[0-9][0-9][0-9].[0-9][0-9][0-9]'
+                AND CAST(LEFT(uid, 3) AS VARBINARY(3)) = CAST('CHE' AS VARBINARY(3))
+            ),
             CONSTRAINT ck_core_lead_size_category
             CHECK (size_category IN ('micro', 'small', 'medium', 'large')),
             CONSTRAINT ck_core_lead_status

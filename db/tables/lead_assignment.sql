@@ -3,11 +3,11 @@ core.lead_assignment: which representative works a lead (system-versioned,
 row-level security).
 
 assigned_until NULL marks the current assignment; at most one per lead
-(ux_core_lead_assignment_lead_id_current). app.assign_lead ends the current row
+(ux_core_lead_assignment_current). app.assign_lead ends the current row
 and inserts the next. office_id is the lead's office, kept equal by routing;
 security.office_policy filters and blocks rows by it, here and on
-history.lead_assignment. assigned_by, like last_edited_by, is an audit column
-(the app_user.user_id who acted, NULL for the system) without a foreign key.
+history.lead_assignment. assigned_by (the app_user.user_id who assigned), like
+last_edited_by, is an audit column without a foreign key.
 History: history.lead_assignment.
 Created only when missing; indexes are added when missing.
 */
@@ -19,7 +19,7 @@ IF OBJECT_ID(N'core.lead_assignment', N'U') IS NULL
             lead_id BIGINT NOT NULL,
             office_id SMALLINT NOT NULL,
             user_id INT NOT NULL,
-            assigned_by INT NULL,
+            assigned_by INT NOT NULL,
             assigned_at DATETIME2(3) NOT NULL,
             assigned_until DATETIME2(3) NULL,
             note NVARCHAR(500) NULL,
@@ -37,7 +37,7 @@ IF OBJECT_ID(N'core.lead_assignment', N'U') IS NULL
             lead_id BIGINT NOT NULL,
             office_id SMALLINT NOT NULL,
             user_id INT NOT NULL,
-            assigned_by INT NULL,
+            assigned_by INT NOT NULL,
             assigned_at DATETIME2(3) NOT NULL
             CONSTRAINT df_core_lead_assignment_assigned_at DEFAULT (SYSUTCDATETIME()),
             assigned_until DATETIME2(3) NULL,
@@ -61,9 +61,9 @@ IF OBJECT_ID(N'core.lead_assignment', N'U') IS NULL
 GO
 
 -- At most one current assignment per lead; also finds it (with its user) at once.
-IF INDEXPROPERTY(OBJECT_ID(N'core.lead_assignment'), N'ux_core_lead_assignment_lead_id_current', 'IndexID') IS NULL
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead_assignment'), N'ux_core_lead_assignment_current', 'IndexID') IS NULL
     BEGIN
-        CREATE UNIQUE INDEX ux_core_lead_assignment_lead_id_current
+        CREATE UNIQUE INDEX ux_core_lead_assignment_current
             ON core.lead_assignment (lead_id)
             INCLUDE (user_id, assigned_at)
             WHERE assigned_until IS NULL;

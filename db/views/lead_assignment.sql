@@ -3,15 +3,16 @@ bi.lead_assignment: every assignment of a lead to a representative, current and
 past, of the reader's offices.
 
 Row-level security applies through core.lead_assignment (security.office_policy).
-Columns: assignment_id, lead_id, office_id, office_code, user_id, assigned_to
-(the representative's display name), assigned_by, assigned_by_name, assigned_at,
-assigned_until (NULL = current), is_current, note.
+Columns: assignment_id, lead_id, office_id, user_id, user_name (the
+representative's display name), assigned_by, assigned_at, assigned_until (UTC;
+NULL = the current assignment).
 Callers: members of leadbase_bi (SELECT on schema bi).
+Same columns, in the same order, as db/postgres/views/lead_assignment.sql.
 Example:
-    SELECT a.assigned_to, COUNT(*) AS open_leads
+    SELECT a.user_name, COUNT(*) AS open_leads
     FROM bi.lead_assignment AS a
-    WHERE a.is_current = 1
-    GROUP BY a.assigned_to;
+    WHERE a.assigned_until IS NULL
+    GROUP BY a.user_name;
 */
 
 CREATE OR ALTER VIEW bi.lead_assignment
@@ -20,17 +21,11 @@ SELECT
     la.assignment_id,
     la.lead_id,
     la.office_id,
-    o.office_code,
     la.user_id,
-    au.display_name AS assigned_to,
+    au.display_name AS user_name,
     la.assigned_by,
-    ab.display_name AS assigned_by_name,
     la.assigned_at,
-    la.assigned_until,
-    CAST(CASE WHEN la.assigned_until IS NULL THEN 1 ELSE 0 END AS BIT) AS is_current,
-    la.note
+    la.assigned_until
 FROM core.lead_assignment AS la
-INNER JOIN core.office AS o ON la.office_id = o.office_id
-INNER JOIN core.app_user AS au ON la.user_id = au.user_id
-LEFT OUTER JOIN core.app_user AS ab ON la.assigned_by = ab.user_id;
+INNER JOIN core.app_user AS au ON la.user_id = au.user_id;
 GO

@@ -69,8 +69,9 @@ BEGIN
         -- Overlaps, then gaps (only when no catch-all office takes the rest).
         v_problems := v_problems || ARRAY(
             WITH r AS (
-                SELECT m.n, m.office_code, m.plz_from, m.plz_to
-                FROM jsonb_to_recordset(v_json) WITH ORDINALITY AS m (office_code varchar, plz_from integer, plz_to integer, n bigint)
+                SELECT m.n, m.entry ->> 'office_code' AS office_code,
+                    (m.entry ->> 'plz_from')::integer AS plz_from, (m.entry ->> 'plz_to')::integer AS plz_to
+                FROM jsonb_array_elements(v_json) WITH ORDINALITY AS m (entry, n)
             )
 
             SELECT format('PLZ %s-%s is mapped to %s and %s',

@@ -1,0 +1,198 @@
+"""The lead list and the lead page: each view calls the procedures of db/CONTRACT.md
+as the signed-in user and renders what comes back. Which leads exist for the user,
+who may log or assign, and every status change are the database's business."""
+import uuid
+from datetime import date
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+
+from . import db
+from .auth import login_required, role_required
+from .demo_data import BRANCHES
+from .errors import LeadbaseError
+
+bp = Blueprint("leads", __name__)
+
+# What the forms offer; the procedures check every value again.
+STATUSES = {
+    "new": "New",
+    "assigned": "Assigned",
+    "contacted": "Contacted",
+    "qualified": "Qualified",
+    "won": "Won",
+    "lost": "Lost",
+    "do_not_contact": "Do not contact",
+}
+EVENT_TYPES = {"call": "Call", "email": "E-mail", "meeting": "Meeting", "note": "Note"}
+SORTS = {"score": "Best score first", "newest": "Newest first", "oldest": "Oldest first"}
+PAGE_SIZES = (25, 50, 100, 200)
+DEFAULT_SORT, DEFAULT_PAGE_SIZE = "score", 50  # the defaults of app.list_leads
+# Errors on the lead page's forms that the user can correct there.
+FORM_ERRORS = (400, 409)
+
+
+@bp.app_context_processor
+def labels():
+    return {"STATUSES": STATUSES, "BRANCHES": BRANCHES, "EVENT_TYPES": EVENT_TYPES,
+            "office_label": lambda code: (code or "").replace("_", " ").title()}
+
+
+def index():
+    """"/": the lead list, or the sign-in page."""
+    if g.user is None:
+        return redirect(url_for("auth.login"))
+    return redirect(url_for("leads.lead_list"))
+
+
+# --- query-string and form values ------------------------------------------------
+
+def _text(source, name: str) -> str | None:
+    value = source.get(name, "").strip()
+    return value or None
+
+
+def _int(source, name: str) -> int | None:
+    value = _text(source, name)
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        abort(400, f"The value for the parameter {name} is not supported. It must be a whole number.")
+
+
+def _date(source, name: str) -> date | None:
+    value = _text(source, name)
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        abort(400, f"The value for the parameter {name} is not supported. It must be a date (YYYY-MM-DD).")
+
+
+def _uuid(source, name: str) -> uuid.UUID | None:
+    value = _text(source, name)
+    if value is None:
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        abort(400, f"The value for the parameter {name} is not supported. It must be a UUID.")
+
+
+# --- the list ------------------------------------------------------------------
+
+@bp.route("/leads")
+@login_required
+def lead_list():
+    args = request.args
+    mine = args.get("mine") == "1"
+    filters = {
+        "status": _text(args, "status"),
+        "branche": _text(args, "branche"),
+        "plz_from": _int(args, "plz_from"),
+        "plz_to": _int(args, "plz_to"),
+        "search": _text(args, "search"),
+        "assigned_to": g.user["user_id"] if mine else None,
+        "sort": _text(args, "sort") or DEFAULT_SORT,
+        "page": _int(args, "page") or 1,
+        "page_size": _int(args, "page_size") or DEFAULT_PAGE_SIZE,
+    }
+    rows = db.call("list_leads", **filters)
+
+    total = rows[0]["total_count"] if rows else None
+    page, size = filters["page"], filters["page_size"]
+    first = (page - 1) * size + 1
+    # The query string of the form without the page, for the paging links.
+    keep = {k: v for k, v in args.items() if k != "page" and v != ""}
+    paging = {
+        "total": total,
+        "first": first,
+        "last": first + len(rows) - 1,
+        "previous": url_for("leads.lead_list", **keep, page=page - 1) if page > 1 else None,
+        "next": (url_for("leads.lead_list", **keep, page=page + 1)
+                 if total is not None and first + len(rows) - 1 < total else None),
+        "first_page": url_for("leads.lead_list", **keep) if page > 1 else None,
+    }
+    form = {k: args.get(k, "") for k in ("status", "branche", "plz_from", "plz_to", "search")}
+    form.update(sort=filters["sort"], page_size=size, mine=mine)
+    filtered = any(form[k] for k in ("status", "branche", "plz_from", "plz_to", "search")) or mine
+    return render_template("leads/list.html", leads=rows, paging=paging, form=form,
+                           filtered=filtered, sorts=SORTS, page_sizes=PAGE_SIZES)
+
+
+# --- one lead ------------------------------------------------------------------
+
+def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None,
+                 assign_form: dict | None = None):
+    can_assign = g.user["role_code"] in ("manager", "admin")
+    with db.session() as s:
+        rows = s.call("get_lead", lead_id=lead_id)
+        if not rows:
+            # One answer for a lead that does not exist and one of another office.
+            abort(404, "Lead not found.")
+        lead = rows[0]
+        history = s.call("get_lead_history", lead_id=lead_id)
+        users = s.call("list_users", role_code="representative") if can_assign else []
+    # Display only: app.assign_lead accepts active representatives of the lead's office.
+    representatives = [u for u in users if u["is_active"]
+                       and lead["office_code"] in (u["office_codes"] or "").split(",")]
+    event_form = event_form or {}
+    event_form.setdefault("client_token", str(uuid.uuid4()))  # one logged event per form
+    return render_template("leads/detail.html", lead=lead, history=list(reversed(history)),
+                           event_form=event_form, assign_form=assign_form or {},
+                           can_assign=can_assign, representatives=representatives), status
+
+
+@bp.route("/leads/<int:lead_id>")
+@login_required
+def lead_detail(lead_id: int):
+    return _render_lead(lead_id)
+
+
+@bp.route("/leads/<int:lead_id>/events", methods=("POST",))
+@login_required
+def log_event(lead_id: int):
+    form = request.form
+    params = {
+        "lead_id": lead_id,
+        "event_type": _text(form, "event_type"),
+        "note": _text(form, "note"),
+        "new_status": _text(form, "new_status"),
+        "next_step": _text(form, "next_step"),
+        "next_step_at": _date(form, "next_step_at"),
+        "client_token": _uuid(form, "client_token"),
+    }
+    try:
+        row = db.call("log_event", **params)[0]
+    except LeadbaseError as error:
+        if error.http_status not in FORM_ERRORS:
+            raise
+        flash(error.message, "error")
+        return _render_lead(lead_id, error.http_status, event_form=form.to_dict())
+    if row["was_duplicate"]:
+        flash("This interaction was already logged.", "info")
+    else:
+        flash(f"{EVENT_TYPES.get(params['event_type'], 'Interaction')} logged. "
+              f"Status: {STATUSES.get(row['status'], row['status'])}.", "success")
+    return redirect(url_for("leads.lead_detail", lead_id=lead_id))
+
+
+@bp.route("/leads/<int:lead_id>/assign", methods=("POST",))
+@role_required("manager", "admin")
+def assign(lead_id: int):
+    form = request.form
+    try:
+        row = db.call("assign_lead", lead_id=lead_id, user_id=_int(form, "user_id"),
+                      note=_text(form, "note"))[0]
+    except LeadbaseError as error:
+        if error.http_status not in FORM_ERRORS:
+            raise
+        flash(error.message, "error")
+        return _render_lead(lead_id, error.http_status, assign_form=form.to_dict())
+    if row["previous_user_id"] == row["user_id"]:
+        flash("The lead was already assigned to this representative.", "info")
+    else:
+        flash("Lead assigned.", "success")
+    return redirect(url_for("leads.lead_detail", lead_id=lead_id))
