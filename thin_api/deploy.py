@@ -23,28 +23,38 @@ def split_batches(text: str) -> list[str]:
 
 
 def deploy_postgres(admin_url: str) -> int:
-    """Runs every file in one session as the (super)user of admin_url."""
+    """Runs every file, as the (super)user of admin_url, in one transaction: a failed
+    deployment changes nothing, and no reader ever sees a table between its policies."""
     import psycopg
 
     files = manifest("postgres")
-    with psycopg.connect(admin_url, autocommit=True) as conn:
+    with psycopg.connect(admin_url, autocommit=False) as conn:
         for path in files:
             try:
                 conn.execute(path.read_text(encoding="utf-8"))
             except psycopg.Error as error:
                 raise SystemExit(f"deploy failed in {path.relative_to(DB)}: {error}") from error
+        conn.commit()
     return len(files)
 
 
 def deploy_mssql(conn) -> int:
-    """Runs every batch of every file on an open pyodbc connection (autocommit)."""
+    """Runs every batch of every file on an open pyodbc connection, in one transaction:
+    between security/drop_office_policy.sql and security/office_policy.sql the tables
+    have no policy, and nobody may see that state."""
     files = manifest("mssql")
+    conn.autocommit = False
     cursor = conn.cursor()
-    for path in files:
-        for batch in split_batches(path.read_text(encoding="utf-8-sig")):
-            cursor.execute(batch)
-            while cursor.nextset():
-                pass
+    try:
+        for path in files:
+            for batch in split_batches(path.read_text(encoding="utf-8-sig")):
+                cursor.execute(batch)
+                while cursor.nextset():
+                    pass
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
     return len(files)
 
 

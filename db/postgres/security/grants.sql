@@ -25,3 +25,9 @@ GRANT SELECT, INSERT, UPDATE ON core.command_log TO leadbase_router;
 GRANT EXECUTE ON FUNCTION
 security.caller, core.plan_routing, core.office_for_plz, core.stamp_valid_from, core.keep_history
 TO leadbase_router;
+
+-- Policies run security.caller_offices() with the rights of whoever reads: BI logins
+-- and break-glass DBAs read views, so they execute it (it only ever returns their own
+-- offices). The app login never needs it: the procedures run as the owner.
+GRANT USAGE ON SCHEMA security TO leadbase_bi;
+GRANT EXECUTE ON FUNCTION security.caller_offices TO leadbase_bi, leadbase_breakglass;

@@ -1,0 +1,103 @@
+"""Adversarial isolation: a user of one office tries every path to another office's
+leads and gets nothing, and nothing that tells "another office" from "does not
+exist" (rows, counts, errors, messages)."""
+import json
+
+import pytest
+
+from .helpers import MISSING_LEAD, error_of, without_numbers
+
+# (attacker, the office they belong to, a lead of another office)
+ATTACKS = [
+    ("lu_rep", "ro1"), ("lu_mgr", "ro2"), ("lu_mgr", "eg1"), ("ro_rep", "lu1"),
+    ("ro_mgr", "eg2"), ("eg_rep", "lu2"), ("multi_mgr", "ro1"),
+]
+
+
+def _same_failure(engine, procedure, attacker, foreign_id, **params):
+    """The foreign lead and a missing lead fail identically (number and wording)."""
+    foreign = error_of(engine, procedure, as_user=attacker, lead_id=foreign_id, **params)
+    missing = error_of(engine, procedure, as_user=attacker, lead_id=MISSING_LEAD, **params)
+    assert foreign.number == missing.number
+    assert without_numbers(foreign.message) == without_numbers(missing.message)
+    return foreign
+
+
+@pytest.mark.parametrize("attacker,target", ATTACKS)
+def test_foreign_lead_reads_like_a_missing_one(engine, attacker, target):
+    lead = engine.world.leads[target]
+    for procedure in ("get_lead", "get_lead_history"):
+        assert engine.call(procedure, as_user=attacker, lead_id=lead) == []
+        assert engine.call(procedure, as_user=attacker, lead_id=MISSING_LEAD) == []
+
+
+@pytest.mark.parametrize("attacker,target", ATTACKS)
+def test_foreign_lead_cannot_be_written(engine, attacker, target):
+    w = engine.world
+    lead = w.leads[target]
+    assert _same_failure(engine, "log_event", attacker, lead, event_type="note", note="x").number == 50404
+    # Assigning to the attacker's colleague and to the lead's own representative alike.
+    for rep in ("lu_rep", "ro_rep", "eg_rep"):
+        failure = _same_failure(engine, "assign_lead", attacker, lead, user_id=w.users[rep])
+        assert failure.number in (50403, 50404)  # representatives may not assign at all
+    # Nothing was written: the owner office sees an unchanged lead and history.
+    owner = {"luzern": "lu_mgr", "romandie": "ro_mgr", "egeli": "eg_rep"}[w.offices[target]]
+    history = engine.call("get_lead_history", as_user=owner, lead_id=lead)
+    assert all(r["actor"] != attacker.replace("_", " ").title() for r in history)
+
+
+@pytest.mark.parametrize("attacker,target", ATTACKS)
+def test_foreign_leads_are_not_listed_counted_or_searchable(engine, attacker, target):
+    w = engine.world
+    lead = w.leads[target]
+    [row] = engine.call("get_lead", as_user="admin", lead_id=lead)
+    probes = [
+        {}, {"search": row["company_name"][:6]}, {"search": row["ort"]},
+        {"plz_from": row["plz"], "plz_to": row["plz"]}, {"status": row["status"]},
+        {"assigned_to": row["assigned_user_id"] or w.users["ro_rep"]}, {"sort": "oldest"},
+        {"page_size": 200},
+    ]
+    for probe in probes:
+        rows = engine.call("list_leads", as_user=attacker, **probe)
+        assert lead not in [r["lead_id"] for r in rows], probe
+        assert row["company_name"] not in [r["company_name"] for r in rows], probe
+        assert all(r["total_count"] == len(rows) for r in rows), probe
+
+
+def test_counts_match_own_offices_exactly(engine):
+    w = engine.world
+    for user, offices in [("lu_rep", {"luzern"}), ("ro_mgr", {"romandie"}), ("eg_rep", {"egeli"}),
+                          ("multi_mgr", {"luzern", "egeli"}), ("admin", {"luzern", "romandie", "egeli"})]:
+        rows = engine.call("list_leads", as_user=user, page_size=200)
+        expected = {w.leads[n] for n, o in w.offices.items() if o in offices}
+        assert {r["lead_id"] for r in rows} == expected, user
+
+
+def test_foreign_user_cannot_be_named_in_assignments(engine):
+    w = engine.world
+    foreign = error_of(engine, "assign_lead", as_user="lu_mgr", lead_id=w.leads["lu2"], user_id=w.users["ro_rep"])
+    missing = error_of(engine, "assign_lead", as_user="lu_mgr", lead_id=w.leads["lu2"], user_id=987654)
+    assert (foreign.number, foreign.message) == (missing.number, missing.message)
+
+
+def test_managers_do_not_see_other_offices_people(engine):
+    logins = {r["login_name"] for r in engine.call("list_users", as_user="lu_mgr")}
+    assert not logins & {"ro.rep", "ro.mgr", "eg.rep"}
+
+
+def test_no_user_or_a_deactivated_user_gets_nothing(engine):
+    lead = engine.world.leads["lu1"]
+    for user in (None, "gone_rep", 987654):
+        assert engine.call("list_leads", as_user=user) == []
+        assert engine.call("get_lead", as_user=user, lead_id=lead) == []
+        assert engine.call("get_lead_history", as_user=user, lead_id=lead) == []
+        assert error_of(engine, "log_event", as_user=user, lead_id=lead, event_type="note").number == 50401
+
+
+def test_only_admins_reroute_or_change_the_mapping(engine):
+    mapping = json.dumps([{"office_code": "luzern", "plz_from": 1000, "plz_to": 9999}])
+    for user in ("lu_rep", "lu_mgr", "multi_mgr"):
+        assert error_of(engine, "route_leads", as_user=user, dry_run=True).number == 50403
+        assert error_of(engine, "set_plz_mapping", as_user=user, mapping=mapping, dry_run=True).number == 50403
+    # Nothing moved.
+    assert engine.call("get_lead", as_user="lu_rep", lead_id=engine.world.leads["ro1"]) == []

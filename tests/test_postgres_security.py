@@ -1,0 +1,104 @@
+"""PostgreSQL-specific paths around the procedures: direct table access, forged
+session settings, BI logins and break-glass sessions."""
+import psycopg
+import pytest
+from psycopg import sql
+
+
+def _login(pg, name, *groups):
+    with psycopg.connect(pg.admin_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)))
+        for group in groups:
+            conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(name)))
+    return pg.admin_url.replace("postgresql://postgres@", f"postgresql://{name}@")
+
+
+def _offices_seen(conn):
+    return {r[0] for r in conn.execute("SELECT DISTINCT office_code FROM bi.lead").fetchall()}
+
+
+def test_app_login_has_no_table_access(pg):
+    app_url = pg.gateway.url
+    for statement in ("SELECT * FROM core.lead", "SELECT * FROM history.lead",
+                      "UPDATE core.lead SET score = 0", "SELECT * FROM bi.lead",
+                      "SELECT * FROM core.plan_routing(NULL)", "SELECT security.caller_offices()"):
+        with psycopg.connect(app_url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(statement)
+
+
+def test_a_login_outside_leadbase_api_cannot_borrow_a_user(pg):
+    url = _login(pg, "intruder", "leadbase_bi")
+    with psycopg.connect(url) as conn:
+        conn.execute("SELECT set_config('app.user_id', %s, true)", (str(pg.world.users["admin"]),))
+        assert _offices_seen(conn) == set()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM app.list_leads()")
+
+
+def test_bi_login_reads_only_its_offices(pg):
+    url = _login(pg, "bi_luzern", "leadbase_bi")
+    with psycopg.connect(pg.admin_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO security.bi_login_office VALUES ('bi_luzern', 1)")
+    with psycopg.connect(url) as conn:
+        assert _offices_seen(conn) == {"luzern"}
+        events = conn.execute("SELECT DISTINCT office_id FROM bi.lead_event").fetchall()
+        assert events == [(1,)]
+        # A setting naming the admin changes nothing for a BI login.
+        conn.execute("SELECT set_config('app.user_id', %s, true)", (str(pg.world.users["admin"]),))
+        assert _offices_seen(conn) == {"luzern"}
+        for statement in ("INSERT INTO bi.office VALUES (9, 'x', 'x', false)", "SELECT * FROM core.lead"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+            conn.rollback()
+
+
+def test_unmapped_bi_login_sees_nothing(pg):
+    with psycopg.connect(_login(pg, "bi_nobody", "leadbase_bi")) as conn:
+        assert _offices_seen(conn) == set()
+        assert conn.execute("SELECT count(*) FROM bi.lead_assignment").fetchone() == (0,)
+
+
+def test_break_glass_is_logged_and_lasts_one_transaction(pg):
+    url = _login(pg, "dba_on_call", "leadbase_breakglass")
+    with psycopg.connect(url) as conn:
+        assert _offices_seen(conn) == set()
+        with pytest.raises(psycopg.Error) as too_short:
+            conn.execute("SELECT * FROM security.open_break_glass('short')")
+        assert too_short.value.sqlstate == "LB400"
+        conn.rollback()
+        conn.execute("SELECT * FROM security.open_break_glass('Ticket 4711: a lead went missing')")
+        assert _offices_seen(conn) == {"luzern", "romandie", "egeli"}
+        conn.commit()
+        assert _offices_seen(conn) == set()
+        # Somebody else's break-glass id does not open anything.
+        conn.execute("SELECT set_config('app.break_glass_id', '1', true)")
+    with psycopg.connect(pg.admin_url) as conn:
+        [(login, reason)] = conn.execute("SELECT login_name, reason FROM security.break_glass_log").fetchall()
+        assert login == "dba_on_call" and reason.startswith("Ticket 4711")
+    with psycopg.connect(_login(pg, "other_dba", "leadbase_breakglass")) as conn:
+        conn.execute("SELECT set_config('app.break_glass_id', '1', true)")
+        assert _offices_seen(conn) == set()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO security.break_glass_log (login_name, reason, expires_at) "
+                         "VALUES ('other_dba', 'forged entry here', now() + interval '1 hour')")
+
+
+def test_non_member_cannot_open_break_glass(pg):
+    with psycopg.connect(_login(pg, "curious", "leadbase_api")) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM security.open_break_glass('I would like to look around')")
+
+
+def test_history_tables_carry_the_policy(pg):
+    """The owner role (as procedures run) with a Luzern user sees only Luzern history."""
+    with psycopg.connect(pg.admin_url) as conn:
+        conn.execute("SET ROLE leadbase_owner")
+        conn.execute("SELECT set_config('app.user_id', %s, true)", (str(pg.world.users["lu_mgr"]),))
+        offices = conn.execute("SELECT DISTINCT office_id FROM history.lead").fetchall()
+        assert offices == [(1,)]
+        lead_offices = conn.execute("SELECT DISTINCT office_id FROM core.lead_event").fetchall()
+        assert lead_offices == [(1,)]
+        # Block: the owner cannot move a Luzern lead to Romandie or write into Romandie.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE core.lead SET office_id = 2 WHERE office_id = 1")
