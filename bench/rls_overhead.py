@@ -166,6 +166,7 @@ def load_leads(admin_url: str, n: int, users: dict) -> None:
             INNER JOIN core.office AS o ON o.office_id = f.office_id""")
         conn.execute("CREATE UNIQUE INDEX ON plz_office (office_code, k)")
         conn.execute("ANALYZE plz_office")
+        conn.execute("CREATE TEMP TABLE office_n AS SELECT office_code, count(*) AS n FROM plz_office GROUP BY 1")
         counts = dict(conn.execute(
             "SELECT office_code, count(*) FROM plz_office GROUP BY office_code").fetchall())
         log(f"PLZ per office by the routing rule: {counts}")
@@ -206,8 +207,7 @@ def load_leads(admin_url: str, n: int, users: dict) -> None:
                     {status_case} AS status,
                     least(100, floor((g.r_s1 + g.r_s2 + g.r_s3) / 3 * 101))::smallint AS score,
                     now() - g.r_age * interval '730 days' AS created_at,
-                    (ARRAY['AG', 'GmbH', 'GmbH', 'SA', 'Sàrl', 'Einzelunternehmen', 'KlG'])
-                        [1 + floor(g.r_legal * 7)::int] AS legal_form,
+                    ({sql_array(LEGAL_FORMS)})[1 + floor(g.r_legal * {len(LEGAL_FORMS)})::int] AS legal_form,
                     p.plz
                 FROM (
                     SELECT i, random() AS r_office, random() AS r_plz, random() AS r_status,
@@ -216,11 +216,9 @@ def load_leads(admin_url: str, n: int, users: dict) -> None:
                         random() AS r_age, random() AS r_legal
                     FROM generate_series(1, {int(n)}) AS i
                 ) AS g
-                CROSS JOIN LATERAL (
-                    SELECT po.plz FROM plz_office AS po
-                    WHERE po.office_code = {office_case}
-                      AND po.k = 1 + floor(g.r_plz * po.n)::int
-                ) AS p
+                INNER JOIN office_n AS c ON c.office_code = {office_case}
+                INNER JOIN plz_office AS p ON p.office_code = c.office_code
+                    AND p.k = 1 + floor(g.r_plz * c.n)::int
             ) AS b
             INNER JOIN plz_office AS o ON o.plz = b.plz""")
         log(f"loaded {n:,} leads in {time.perf_counter() - t0:.1f} s")

@@ -272,3 +272,24 @@ def test_set_plz_mapping_names_every_overlap_and_bad_entry(engine):
     assert "PLZ 6000-6099 is mapped to luzern and romandie" in error.message
     assert error_of(engine, "set_plz_mapping", as_user="admin", mapping="{not json").number == 50400
     assert error_of(engine, "set_plz_mapping", as_user="lu_mgr", mapping=_json(DEFAULT)).number == 50403
+
+
+def test_a_moved_lead_leaves_its_old_representative(engine):
+    w = engine.world
+    # ro1 is assigned to ro_rep; hand Lausanne's PLZ to luzern.
+    mapping = [m for m in DEFAULT if m["office_code"] != "romandie"] + [
+        {"office_code": "luzern", "plz_from": 1000, "plz_to": 1099},
+        {"office_code": "romandie", "plz_from": 1100, "plz_to": 2499},
+        {"office_code": "romandie", "plz_from": 2800, "plz_to": 2999}]
+    engine.call("set_plz_mapping", as_user="admin", mapping=_json(mapping))
+    [lead] = engine.call("get_lead", as_user="lu_mgr", lead_id=w.leads["ro1"])
+    assert lead["office_code"] == "luzern"
+    assert lead["assigned_user_id"] is None and lead["status"] == "contacted"
+    assert engine.call("list_leads", as_user="ro_rep", assigned_to=w.users["ro_rep"]) == []
+    history = engine.call("get_lead_history", as_user="lu_mgr", lead_id=w.leads["ro1"])
+    assert history[-1]["entry_kind"] in ("unassigned", "changed")
+    # Its interactions move with it; its earlier versions stay hidden from luzern.
+    versions = [r for r in history if r["entry_kind"] in ("created", "changed")]
+    assert [r["detail"] for r in versions] == ["routed to luzern"]
+    assert [r["note"] for r in history if r["entry_kind"] == "call"] == ["Rappeler lundi"]
+    assert engine.call("get_lead_history", as_user="ro_mgr", lead_id=w.leads["ro1"]) == []

@@ -81,6 +81,10 @@ def _uuid(source, name: str) -> uuid.UUID | None:
         abort(400, f"The value for the parameter {name} is not supported. It must be a UUID.")
 
 
+def _default(value, default):
+    return default if value is None else value
+
+
 # --- the list ------------------------------------------------------------------
 
 @bp.route("/leads")
@@ -96,8 +100,8 @@ def lead_list():
         "search": _text(args, "search"),
         "assigned_to": g.user["user_id"] if mine else None,
         "sort": _text(args, "sort") or DEFAULT_SORT,
-        "page": _int(args, "page") or 1,
-        "page_size": _int(args, "page_size") or DEFAULT_PAGE_SIZE,
+        "page": _default(_int(args, "page"), 1),
+        "page_size": _default(_int(args, "page_size"), DEFAULT_PAGE_SIZE),
     }
     rows = db.call("list_leads", **filters)
 

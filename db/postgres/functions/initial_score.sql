@@ -3,13 +3,13 @@
 -- +15 phone, +15 e-mail, +10 website, +5 UID; at most 100.
 DROP FUNCTION IF EXISTS core.initial_score;
 CREATE FUNCTION core.initial_score(
-    p_size_category varchar,
-    p_phone varchar,
-    p_email varchar,
-    p_website varchar,
-    p_uid varchar
+    p_size_category VARCHAR,
+    p_phone VARCHAR,
+    p_email VARCHAR,
+    p_website VARCHAR,
+    p_uid VARCHAR
 )
-RETURNS TABLE (score smallint)
+RETURNS TABLE (score SMALLINT)
 LANGUAGE sql
 IMMUTABLE
 AS $$

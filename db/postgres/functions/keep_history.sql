@@ -5,7 +5,7 @@
 --                          copied to history.<same table name> (same columns).
 -- now() is the transaction's start, as SQL Server uses the transaction's begin time.
 CREATE OR REPLACE FUNCTION core.stamp_valid_from()
-RETURNS trigger
+RETURNS TRIGGER
 LANGUAGE plpgsql
 AS $$
 BEGIN
@@ -16,7 +16,7 @@ END
 $$;
 
 CREATE OR REPLACE FUNCTION core.keep_history()
-RETURNS trigger
+RETURNS TRIGGER
 LANGUAGE plpgsql
 AS $$
 BEGIN
@@ -27,8 +27,8 @@ END
 $$;
 
 -- Attaches both triggers to core.<table>; called by each temporal table's file.
-CREATE OR REPLACE FUNCTION core.make_temporal(p_table text)
-RETURNS void
+CREATE OR REPLACE FUNCTION core.make_temporal(p_table TEXT)
+RETURNS VOID
 LANGUAGE plpgsql
 AS $$
 BEGIN

@@ -5,8 +5,8 @@
 -- else a proposed mapping as JSON text in the shape of app.set_plz_mapping).
 -- Result: office_id (no row when no range and no catch-all office exist).
 DROP FUNCTION IF EXISTS core.office_for_plz;
-CREATE FUNCTION core.office_for_plz(p_plz integer, p_mapping text DEFAULT NULL)
-RETURNS TABLE (office_id smallint)
+CREATE FUNCTION core.office_for_plz(p_plz INTEGER, p_mapping TEXT DEFAULT NULL)
+RETURNS TABLE (office_id SMALLINT)
 LANGUAGE sql
 STABLE
 AS $$

@@ -7,8 +7,8 @@
 -- role leadbase_router, see every office through it. The rule itself is
 -- core.office_for_plz, evaluated once per PLZ, not once per lead.
 DROP FUNCTION IF EXISTS core.plan_routing;
-CREATE FUNCTION core.plan_routing(p_mapping text DEFAULT NULL)
-RETURNS TABLE (lead_id bigint, from_office_id smallint, to_office_id smallint)
+CREATE FUNCTION core.plan_routing(p_mapping TEXT DEFAULT NULL)
+RETURNS TABLE (lead_id BIGINT, from_office_id SMALLINT, to_office_id SMALLINT)
 LANGUAGE sql
 STABLE
 AS $$

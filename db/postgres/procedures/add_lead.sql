@@ -13,21 +13,21 @@
 -- Example: SELECT * FROM app.add_lead(p_company_name => 'Pilatus Holzbau AG', p_plz => 6010, p_ort => 'Kriens');
 DROP FUNCTION IF EXISTS app.add_lead;
 CREATE FUNCTION app.add_lead(
-    p_company_name varchar,
-    p_plz integer,
-    p_ort varchar,
-    p_legal_form varchar DEFAULT NULL,
-    p_uid varchar DEFAULT NULL,
-    p_street varchar DEFAULT NULL,
-    p_canton varchar DEFAULT NULL,
-    p_phone varchar DEFAULT NULL,
-    p_email varchar DEFAULT NULL,
-    p_website varchar DEFAULT NULL,
-    p_branche varchar DEFAULT NULL,
-    p_size_category varchar DEFAULT 'small',
-    p_source_batch varchar DEFAULT NULL
+    p_company_name VARCHAR,
+    p_plz INTEGER,
+    p_ort VARCHAR,
+    p_legal_form VARCHAR DEFAULT NULL,
+    p_uid VARCHAR DEFAULT NULL,
+    p_street VARCHAR DEFAULT NULL,
+    p_canton VARCHAR DEFAULT NULL,
+    p_phone VARCHAR DEFAULT NULL,
+    p_email VARCHAR DEFAULT NULL,
+    p_website VARCHAR DEFAULT NULL,
+    p_branche VARCHAR DEFAULT NULL,
+    p_size_category VARCHAR DEFAULT 'small',
+    p_source_batch VARCHAR DEFAULT NULL
 )
-RETURNS TABLE (lead_id bigint, office_code varchar, status varchar, score smallint)
+RETURNS TABLE (lead_id BIGINT, office_code VARCHAR, status VARCHAR, score SMALLINT)
 LANGUAGE plpgsql
 VOLATILE
 SECURITY DEFINER

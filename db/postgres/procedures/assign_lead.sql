@@ -13,16 +13,16 @@
 -- Example: SELECT * FROM app.assign_lead(p_lead_id => 42, p_user_id => 7, p_note => 'Knows the owner');
 DROP FUNCTION IF EXISTS app.assign_lead;
 CREATE FUNCTION app.assign_lead(
-    p_lead_id bigint,
-    p_user_id integer,
-    p_note varchar DEFAULT NULL
+    p_lead_id BIGINT,
+    p_user_id INTEGER,
+    p_note VARCHAR DEFAULT NULL
 )
 RETURNS TABLE (
-    assignment_id bigint,
-    lead_id bigint,
-    user_id integer,
-    assigned_at timestamptz,
-    previous_user_id integer
+    assignment_id BIGINT,
+    lead_id BIGINT,
+    user_id INTEGER,
+    assigned_at TIMESTAMPTZ,
+    previous_user_id INTEGER
 )
 LANGUAGE plpgsql
 VOLATILE

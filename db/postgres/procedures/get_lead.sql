@@ -9,29 +9,29 @@
 -- Errors: LB400 lead_id missing.
 -- Example: SELECT * FROM app.get_lead(p_lead_id => 42);
 DROP FUNCTION IF EXISTS app.get_lead;
-CREATE FUNCTION app.get_lead(p_lead_id bigint)
+CREATE FUNCTION app.get_lead(p_lead_id BIGINT)
 RETURNS TABLE (
-    lead_id bigint,
-    company_name varchar,
-    legal_form varchar,
-    uid varchar,
-    street varchar,
-    plz smallint,
-    ort varchar,
-    canton char(2),
-    phone varchar,
-    email varchar,
-    website varchar,
-    branche varchar,
-    size_category varchar,
-    source_batch varchar,
-    status varchar,
-    score smallint,
-    office_code varchar,
-    assigned_user_id integer,
-    assigned_to varchar,
-    created_at timestamptz,
-    age_days integer
+    lead_id BIGINT,
+    company_name VARCHAR,
+    legal_form VARCHAR,
+    uid VARCHAR,
+    street VARCHAR,
+    plz SMALLINT,
+    ort VARCHAR,
+    canton CHAR(2),
+    phone VARCHAR,
+    email VARCHAR,
+    website VARCHAR,
+    branche VARCHAR,
+    size_category VARCHAR,
+    source_batch VARCHAR,
+    status VARCHAR,
+    score SMALLINT,
+    office_code VARCHAR,
+    assigned_user_id INTEGER,
+    assigned_to VARCHAR,
+    created_at TIMESTAMPTZ,
+    age_days INTEGER
 )
 LANGUAGE plpgsql
 STABLE

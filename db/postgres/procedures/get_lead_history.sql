@@ -5,7 +5,8 @@
 -- Result: happened_at, entry_kind (created | changed | assigned | unassigned | call |
 -- email | meeting | note), actor, detail, note, next_step, next_step_at.
 --   created/changed: versions of the lead (history table) where status, score or
---     office changed, detail like 'status: new -> assigned';
+--     office changed, detail like 'status: new -> assigned'; a lead that came from
+--     another office starts with 'routed to <office>' (the earlier versions stay hidden);
 --   assigned/unassigned: the assignments, detail = the representative;
 --   call/email/meeting/note: the logged events, detail = the status change if any.
 -- No row when the lead does not exist or belongs to another office. Versions from
@@ -14,15 +15,15 @@
 -- Errors: LB400 lead_id missing.
 -- Example: SELECT * FROM app.get_lead_history(p_lead_id => 42);
 DROP FUNCTION IF EXISTS app.get_lead_history;
-CREATE FUNCTION app.get_lead_history(p_lead_id bigint)
+CREATE FUNCTION app.get_lead_history(p_lead_id BIGINT)
 RETURNS TABLE (
-    happened_at timestamptz,
-    entry_kind varchar,
-    actor varchar,
-    detail varchar,
-    note varchar,
-    next_step varchar,
-    next_step_at date
+    happened_at TIMESTAMPTZ,
+    entry_kind VARCHAR,
+    actor VARCHAR,
+    detail VARCHAR,
+    note VARCHAR,
+    next_step VARCHAR,
+    next_step_at DATE
 )
 LANGUAGE plpgsql
 STABLE
@@ -67,6 +68,8 @@ BEGIN
             CASE
                 WHEN v.prev_status IS NULL AND v.valid_from = v.created_at
                     THEN concat('status: ', v.status, ', score: ', v.score, ', office: ', v.office_code)
+                -- The versions before it belonged to another office, whose rows stay hidden.
+                WHEN v.prev_status IS NULL THEN concat('routed to ', v.office_code)
                 ELSE concat_ws(', ',
                     CASE WHEN v.status IS DISTINCT FROM v.prev_status
                         THEN concat('status: ', v.prev_status, ' -> ', v.status) END,

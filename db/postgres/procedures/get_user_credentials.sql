@@ -8,14 +8,14 @@
 -- Errors: LB400 login_name missing.
 -- Example: SELECT * FROM app.get_user_credentials(p_login_name => 'anna.meier');
 DROP FUNCTION IF EXISTS app.get_user_credentials;
-CREATE FUNCTION app.get_user_credentials(p_login_name varchar)
+CREATE FUNCTION app.get_user_credentials(p_login_name VARCHAR)
 RETURNS TABLE (
-    user_id integer,
-    login_name varchar,
-    display_name varchar,
-    role_code varchar,
-    password_hash varchar,
-    is_active boolean
+    user_id INTEGER,
+    login_name VARCHAR,
+    display_name VARCHAR,
+    role_code VARCHAR,
+    password_hash VARCHAR,
+    is_active BOOLEAN
 )
 LANGUAGE plpgsql
 STABLE

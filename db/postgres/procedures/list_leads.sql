@@ -21,33 +21,33 @@
 -- a parameter.
 DROP FUNCTION IF EXISTS app.list_leads;
 CREATE FUNCTION app.list_leads(
-    p_status varchar DEFAULT NULL,
-    p_branche varchar DEFAULT NULL,
-    p_plz_from integer DEFAULT NULL,
-    p_plz_to integer DEFAULT NULL,
-    p_search varchar DEFAULT NULL,
-    p_assigned_to integer DEFAULT NULL,
-    p_sort varchar DEFAULT 'score',
-    p_page integer DEFAULT 1,
-    p_page_size integer DEFAULT 50
+    p_status VARCHAR DEFAULT NULL,
+    p_branche VARCHAR DEFAULT NULL,
+    p_plz_from INTEGER DEFAULT NULL,
+    p_plz_to INTEGER DEFAULT NULL,
+    p_search VARCHAR DEFAULT NULL,
+    p_assigned_to INTEGER DEFAULT NULL,
+    p_sort VARCHAR DEFAULT 'score',
+    p_page INTEGER DEFAULT 1,
+    p_page_size INTEGER DEFAULT 50
 )
 RETURNS TABLE (
-    lead_id bigint,
-    company_name varchar,
-    legal_form varchar,
-    plz smallint,
-    ort varchar,
-    canton char(2),
-    branche varchar,
-    size_category varchar,
-    status varchar,
-    score smallint,
-    office_code varchar,
-    assigned_user_id integer,
-    assigned_to varchar,
-    created_at timestamptz,
-    age_days integer,
-    total_count bigint
+    lead_id BIGINT,
+    company_name VARCHAR,
+    legal_form VARCHAR,
+    plz SMALLINT,
+    ort VARCHAR,
+    canton CHAR(2),
+    branche VARCHAR,
+    size_category VARCHAR,
+    status VARCHAR,
+    score SMALLINT,
+    office_code VARCHAR,
+    assigned_user_id INTEGER,
+    assigned_to VARCHAR,
+    created_at TIMESTAMPTZ,
+    age_days INTEGER,
+    total_count BIGINT
 )
 LANGUAGE plpgsql
 STABLE

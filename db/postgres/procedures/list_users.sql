@@ -7,15 +7,15 @@
 -- Errors: LB400 invalid role_code; LB401 no active user; LB403 caller is a representative.
 -- Example: SELECT * FROM app.list_users(p_role_code => 'representative');
 DROP FUNCTION IF EXISTS app.list_users;
-CREATE FUNCTION app.list_users(p_role_code varchar DEFAULT NULL)
+CREATE FUNCTION app.list_users(p_role_code VARCHAR DEFAULT NULL)
 RETURNS TABLE (
-    user_id integer,
-    login_name varchar,
-    display_name varchar,
-    role_code varchar,
-    office_codes varchar,
-    is_active boolean,
-    open_lead_count bigint
+    user_id INTEGER,
+    login_name VARCHAR,
+    display_name VARCHAR,
+    role_code VARCHAR,
+    office_codes VARCHAR,
+    is_active BOOLEAN,
+    open_lead_count BIGINT
 )
 LANGUAGE plpgsql
 STABLE

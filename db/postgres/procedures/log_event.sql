@@ -16,15 +16,15 @@
 -- Example: SELECT * FROM app.log_event(p_lead_id => 42, p_event_type => 'call', p_note => 'Interested, call back');
 DROP FUNCTION IF EXISTS app.log_event;
 CREATE FUNCTION app.log_event(
-    p_lead_id bigint,
-    p_event_type varchar,
-    p_note varchar DEFAULT NULL,
-    p_new_status varchar DEFAULT NULL,
-    p_next_step varchar DEFAULT NULL,
-    p_next_step_at date DEFAULT NULL,
-    p_client_token uuid DEFAULT NULL
+    p_lead_id BIGINT,
+    p_event_type VARCHAR,
+    p_note VARCHAR DEFAULT NULL,
+    p_new_status VARCHAR DEFAULT NULL,
+    p_next_step VARCHAR DEFAULT NULL,
+    p_next_step_at DATE DEFAULT NULL,
+    p_client_token UUID DEFAULT NULL
 )
-RETURNS TABLE (event_id bigint, lead_id bigint, event_at timestamptz, status varchar, was_duplicate boolean)
+RETURNS TABLE (event_id BIGINT, lead_id BIGINT, event_at TIMESTAMPTZ, status VARCHAR, was_duplicate BOOLEAN)
 LANGUAGE plpgsql
 VOLATILE
 SECURITY DEFINER

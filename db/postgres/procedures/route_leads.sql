@@ -1,5 +1,7 @@
 -- app.route_leads: move every lead whose office differs from what its PLZ maps to,
--- with its assignments and events, in one transaction.
+-- with its assignments and events, in one transaction. A moved lead's current
+-- assignment ends (the representative belongs to the old office and can no longer
+-- see it) and an 'assigned' lead becomes 'new' again, ready for its new office.
 --
 -- Callers: admins; app.set_plz_mapping after it replaced the ranges. Normally there is
 -- nothing to move: routing happens when a lead is added and when the mapping changes.
@@ -13,8 +15,8 @@
 -- Owned by leadbase_router (BYPASSRLS): re-routing must see every office. The admin
 -- check below is what keeps everyone else out.
 DROP FUNCTION IF EXISTS app.route_leads;
-CREATE FUNCTION app.route_leads(p_dry_run boolean DEFAULT FALSE)
-RETURNS TABLE (from_office_code varchar, to_office_code varchar, lead_count bigint)
+CREATE FUNCTION app.route_leads(p_dry_run BOOLEAN DEFAULT FALSE)
+RETURNS TABLE (from_office_code VARCHAR, to_office_code VARCHAR, lead_count BIGINT)
 LANGUAGE plpgsql
 VOLATILE
 SECURITY DEFINER
@@ -49,14 +51,20 @@ BEGIN
 
         moved_lead AS (
             UPDATE core.lead AS l
-            SET office_id = p.to_office_id, last_edited_by = v_caller_id
+            SET
+                office_id = p.to_office_id,
+                status = CASE WHEN l.status = 'assigned' THEN 'new' ELSE l.status END,
+                last_edited_by = v_caller_id
             FROM plan AS p
             WHERE NOT p_dry_run AND l.lead_id = p.lead_id
         ),
 
         moved_assignment AS (
             UPDATE core.lead_assignment AS a
-            SET office_id = p.to_office_id, last_edited_by = v_caller_id
+            SET
+                office_id = p.to_office_id,
+                assigned_until = coalesce(a.assigned_until, now()),
+                last_edited_by = v_caller_id
             FROM plan AS p
             WHERE NOT p_dry_run AND a.lead_id = p.lead_id
         ),

@@ -12,19 +12,19 @@
 --          p_role_code => 'representative', p_office_codes => 'luzern');
 DROP FUNCTION IF EXISTS app.save_user;
 CREATE FUNCTION app.save_user(
-    p_login_name varchar,
-    p_display_name varchar,
-    p_role_code varchar,
-    p_office_codes varchar,
-    p_password_hash varchar DEFAULT NULL,
-    p_is_active boolean DEFAULT TRUE
+    p_login_name VARCHAR,
+    p_display_name VARCHAR,
+    p_role_code VARCHAR,
+    p_office_codes VARCHAR,
+    p_password_hash VARCHAR DEFAULT NULL,
+    p_is_active BOOLEAN DEFAULT TRUE
 )
 RETURNS TABLE (
-    user_id integer,
-    login_name varchar,
-    role_code varchar,
-    office_codes varchar,
-    is_active boolean
+    user_id INTEGER,
+    login_name VARCHAR,
+    role_code VARCHAR,
+    office_codes VARCHAR,
+    is_active BOOLEAN
 )
 LANGUAGE plpgsql
 VOLATILE

@@ -14,13 +14,14 @@
 -- is mapped to no office'); LB401 no active user; LB403 caller not an admin.
 -- Logged in core.command_log, dry runs included.
 -- Example: SELECT * FROM app.set_plz_mapping(p_dry_run => true, p_mapping =>
---   '[{"office_code":"luzern","plz_from":6000,"plz_to":6999},{"office_code":"romandie","plz_from":1000,"plz_to":2999}]');
+--   '[{"office_code":"luzern","plz_from":6000,"plz_to":6999},
+--     {"office_code":"romandie","plz_from":1000,"plz_to":2999}]');
 --
 -- Owned by leadbase_router (BYPASSRLS), like app.route_leads: the preview counts the
 -- leads of every office. The admin check keeps everyone else out.
 DROP FUNCTION IF EXISTS app.set_plz_mapping;
-CREATE FUNCTION app.set_plz_mapping(p_mapping text, p_dry_run boolean DEFAULT FALSE)
-RETURNS TABLE (from_office_code varchar, to_office_code varchar, lead_count bigint)
+CREATE FUNCTION app.set_plz_mapping(p_mapping TEXT, p_dry_run BOOLEAN DEFAULT FALSE)
+RETURNS TABLE (from_office_code VARCHAR, to_office_code VARCHAR, lead_count BIGINT)
 LANGUAGE plpgsql
 VOLATILE
 SECURITY DEFINER

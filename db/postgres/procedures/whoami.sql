@@ -8,11 +8,11 @@
 DROP FUNCTION IF EXISTS app.whoami;
 CREATE FUNCTION app.whoami()
 RETURNS TABLE (
-    user_id integer,
-    login_name varchar,
-    display_name varchar,
-    role_code varchar,
-    office_codes varchar
+    user_id INTEGER,
+    login_name VARCHAR,
+    display_name VARCHAR,
+    role_code VARCHAR,
+    office_codes VARCHAR
 )
 LANGUAGE sql
 STABLE

@@ -9,11 +9,11 @@
 -- Example: SELECT * FROM security.bootstrap_admin('admin', 'Administrator', NULL);
 DROP FUNCTION IF EXISTS security.bootstrap_admin;
 CREATE FUNCTION security.bootstrap_admin(
-    p_login_name varchar,
-    p_display_name varchar,
-    p_password_hash varchar DEFAULT NULL
+    p_login_name VARCHAR,
+    p_display_name VARCHAR,
+    p_password_hash VARCHAR DEFAULT NULL
 )
-RETURNS TABLE (user_id integer, login_name varchar, created boolean)
+RETURNS TABLE (user_id INTEGER, login_name VARCHAR, created BOOLEAN)
 LANGUAGE plpgsql
 VOLATILE
 SET search_path = pg_catalog, pg_temp

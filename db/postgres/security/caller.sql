@@ -3,7 +3,7 @@
 -- tier sets per request (set_config('app.user_id', '7', true)). It counts only for
 -- members of leadbase_api: any role can set a setting, so the principal is checked too.
 CREATE OR REPLACE FUNCTION security.caller()
-RETURNS TABLE (user_id integer, role_code varchar)
+RETURNS TABLE (user_id INTEGER, role_code VARCHAR)
 LANGUAGE sql
 STABLE
 PARALLEL SAFE

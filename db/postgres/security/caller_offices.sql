@@ -9,7 +9,7 @@
 -- The routing functions need no source: their owner, leadbase_router, bypasses RLS.
 -- Anything else gets the empty array: no rows, no writes.
 CREATE OR REPLACE FUNCTION security.caller_offices()
-RETURNS smallint []
+RETURNS SMALLINT[]
 LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE

@@ -10,8 +10,8 @@
 -- Example: BEGIN; SELECT * FROM security.open_break_glass(p_reason => 'Ticket 4711: lead lost');
 --          SELECT * FROM bi.lead WHERE lead_id = 42; COMMIT;
 DROP FUNCTION IF EXISTS security.open_break_glass;
-CREATE FUNCTION security.open_break_glass(p_reason varchar)
-RETURNS TABLE (break_glass_id integer, expires_at timestamptz)
+CREATE FUNCTION security.open_break_glass(p_reason VARCHAR)
+RETURNS TABLE (break_glass_id INTEGER, expires_at TIMESTAMPTZ)
 LANGUAGE plpgsql
 VOLATILE
 SECURITY DEFINER

@@ -45,6 +45,6 @@ END
 $grants$;
 
 -- Nobody but the owner creates objects in public.
-REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+REVOKE CREATE ON SCHEMA public FROM public;
 
 SET ROLE leadbase_owner;

@@ -12,8 +12,8 @@ CREATE SCHEMA IF NOT EXISTS stage;
 CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA core;
 
 -- Functions are executable by PUBLIC by default: not here.
-ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
-REVOKE ALL ON SCHEMA core, history, app, bi, security, stage FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM public;
+REVOKE ALL ON SCHEMA core, history, app, bi, security, stage FROM public;
 
 -- app.route_leads and app.set_plz_mapping are handed to leadbase_router, which must
 -- be allowed to own objects in app.

@@ -9,7 +9,10 @@ VALUES
 ON CONFLICT (office_id) DO NOTHING;
 
 INSERT INTO core.office_plz_range (office_id, plz_from, plz_to)
-SELECT v.office_id, v.plz_from, v.plz_to
+SELECT
+    v.office_id,
+    v.plz_from,
+    v.plz_to
 FROM (VALUES (1, 6000, 6499), (2, 1000, 2499), (2, 2800, 2999)) AS v (office_id, plz_from, plz_to)
 WHERE
     NOT EXISTS (SELECT 1 FROM core.office_plz_range)

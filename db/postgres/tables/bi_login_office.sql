@@ -1,7 +1,7 @@
 -- security.bi_login_office: which offices a BI login (Power BI, Excel) may read.
 CREATE TABLE IF NOT EXISTS security.bi_login_office (
-    login_name varchar(128) NOT NULL,
-    office_id smallint NOT NULL,
+    login_name VARCHAR(128) NOT NULL,
+    office_id SMALLINT NOT NULL,
     CONSTRAINT pk_security_bi_login_office PRIMARY KEY (login_name, office_id),
     CONSTRAINT fk_security_bi_login_office_office_id_core_office
     FOREIGN KEY (office_id) REFERENCES core.office (office_id)

@@ -1,10 +1,10 @@
 -- core.office: the sales offices. At most one is the catch-all that receives every
 -- PLZ no range names.
 CREATE TABLE IF NOT EXISTS core.office (
-    office_id smallint NOT NULL,
-    office_code varchar(20) NOT NULL,
-    office_name varchar(100) NOT NULL,
-    is_catch_all boolean NOT NULL DEFAULT FALSE,
+    office_id SMALLINT NOT NULL,
+    office_code VARCHAR(20) NOT NULL,
+    office_name VARCHAR(100) NOT NULL,
+    is_catch_all BOOLEAN NOT NULL DEFAULT FALSE,
     CONSTRAINT pk_core_office PRIMARY KEY (office_id),
     CONSTRAINT uq_core_office_office_code UNIQUE (office_code)
 );

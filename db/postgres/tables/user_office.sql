@@ -1,11 +1,11 @@
 -- core.user_office (temporal): office membership. A representative has exactly one
 -- office (app.save_user enforces it); managers and admins one or more.
 CREATE TABLE IF NOT EXISTS core.user_office (
-    user_id integer NOT NULL,
-    office_id smallint NOT NULL,
-    last_edited_by integer,
-    valid_from timestamptz NOT NULL DEFAULT now(),
-    valid_to timestamptz NOT NULL DEFAULT 'infinity',
+    user_id INTEGER NOT NULL,
+    office_id SMALLINT NOT NULL,
+    last_edited_by INTEGER,
+    valid_from TIMESTAMPTZ NOT NULL DEFAULT NOW(),
+    valid_to TIMESTAMPTZ NOT NULL DEFAULT 'infinity',
     CONSTRAINT pk_core_user_office PRIMARY KEY (user_id, office_id),
     CONSTRAINT fk_core_user_office_user_id_core_app_user
     FOREIGN KEY (user_id) REFERENCES core.app_user (user_id),

@@ -1,0 +1,103 @@
+/*
+app.list_users: the people a manager works with, or every user for an admin.
+
+Callers: managers (users who share an office with them) and admins (all users);
+the web tier's user list and assignment picker; DBAs.
+Parameters:
+    @role_code  VARCHAR(20)  representative | manager | admin; NULL (default) = all
+Result (one row per user, by display name):
+    user_id INT, login_name VARCHAR(100), display_name NVARCHAR(200),
+    role_code VARCHAR(20), office_codes VARCHAR(8000) (comma-separated, sorted),
+    is_active BIT, open_lead_count BIGINT (current assignments the caller can see)
+Errors:
+    50400  'The value for the parameter role_code is not supported. Supported values
+           are representative, manager, admin.'
+    50401  'No active user is signed in.'
+    50403  'Only managers and admins may list users.'
+PostgreSQL twin: db/postgres/procedures/list_users.sql.
+Example:
+    EXEC app.list_users @role_code = 'representative';
+*/
+
+CREATE OR ALTER PROCEDURE app.list_users
+    @role_code VARCHAR(20) = NULL
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @message NVARCHAR(2048);
+    DECLARE @caller_id INT;
+    DECLARE @caller_role VARCHAR(20);
+
+    ----------------------------------------------------------------------------
+    -- Check the parameters
+    ----------------------------------------------------------------------------
+    IF @role_code NOT IN ('representative', 'manager', 'admin')
+        BEGIN
+            SET
+                @message = N'The value for the parameter role_code is not supported. '
+                + N'Supported values are representative, manager, admin.';
+            THROW 50400, @message, 1;
+        END;
+
+    ----------------------------------------------------------------------------
+    -- Who is calling
+    ----------------------------------------------------------------------------
+    SELECT
+        @caller_id = c.user_id,
+        @caller_role = c.role_code
+    FROM security.caller() AS c;
+
+    IF @caller_id IS NULL
+        BEGIN
+            THROW 50401, N'No active user is signed in.', 1;
+        END;
+
+    IF @caller_role NOT IN ('manager', 'admin')
+        BEGIN
+            THROW 50403, N'Only managers and admins may list users.', 1;
+        END;
+
+    ----------------------------------------------------------------------------
+    -- The users
+    ----------------------------------------------------------------------------
+    SELECT
+        u.user_id,
+        u.login_name,
+        u.display_name,
+        u.role_code,
+        offices.office_codes,
+        u.is_active,
+        open_leads.open_lead_count
+    FROM core.app_user AS u
+    OUTER APPLY (
+        SELECT STRING_AGG(o.office_code, ',') WITHIN GROUP (ORDER BY o.office_code) AS office_codes
+        FROM core.user_office AS uo
+        INNER JOIN core.office AS o ON uo.office_id = o.office_id
+        WHERE uo.user_id = u.user_id
+    ) AS offices
+    CROSS APPLY (
+        -- Row-level security: only assignments in the caller's offices count.
+        SELECT COUNT_BIG(*) AS open_lead_count
+        FROM core.lead_assignment AS a
+        WHERE
+            a.user_id = u.user_id
+            AND a.assigned_until IS NULL
+    ) AS open_leads
+    WHERE
+        (@role_code IS NULL OR u.role_code = @role_code)
+        AND (
+            @caller_role = 'admin'
+            OR EXISTS (
+                SELECT 1
+                FROM core.user_office AS mine
+                INNER JOIN core.user_office AS theirs ON mine.office_id = theirs.office_id
+                WHERE
+                    mine.user_id = @caller_id
+                    AND theirs.user_id = u.user_id
+            )
+        )
+    ORDER BY u.display_name ASC, u.user_id ASC;
+END;
+GO

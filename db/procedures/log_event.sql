@@ -1,0 +1,281 @@
+/*
+app.log_event: log a call, e-mail, meeting or note on a lead, with the status it
+leads to and the next step.
+
+Callers: the web tier's quick logging; DBAs.
+Parameters:
+    @lead_id       BIGINT            required
+    @event_type    VARCHAR(20)       required: call | email | meeting | note
+    @note          NVARCHAR(4000)    at most 2000 characters; default NULL
+    @new_status    VARCHAR(20)       new | assigned | contacted | qualified | won | lost |
+                                     do_not_contact; default NULL = unchanged, except
+                                     that a call, email or meeting moves a new or
+                                     assigned lead to contacted
+    @next_step     NVARCHAR(4000)    at most 500 characters; default NULL
+    @next_step_at  DATE              default NULL
+    @client_token  UNIQUEIDENTIFIER  default NULL; a repeated submit with the same
+                                     token for the same lead returns the first event
+                                     (was_duplicate = 1) and logs nothing
+Result (one row):
+    event_id BIGINT, lead_id BIGINT, event_at DATETIME2(3),
+    status VARCHAR(20) (the lead's status afterwards), was_duplicate BIT
+Who: representatives on leads currently assigned to them; managers and admins on
+the leads of their offices (row-level security).
+Errors:
+    50400  every invalid parameter, in one message
+    50401  'No active user is signed in.'
+    50403  'The lead 42 is not assigned to you; representatives log only on their own leads.'
+    50404  'The lead 42 was not found.' (also when it belongs to another office)
+    50409  'The value for the parameter client_token was already used for another event.'
+PostgreSQL twin: db/postgres/procedures/log_event.sql.
+Example:
+    EXEC app.log_event @lead_id = 42, @event_type = 'call', @note = N'Interested, call back',
+        @next_step = N'Send offer', @next_step_at = '2026-12-01',
+        @client_token = '6f1c2a4e-8d3b-4c1a-9a57-2f0e8b9d1c33';
+*/
+
+CREATE OR ALTER PROCEDURE app.log_event
+    @lead_id BIGINT,
+    @event_type VARCHAR(20),
+    @note NVARCHAR(4000) = NULL,
+    @new_status VARCHAR(20) = NULL,
+    @next_step NVARCHAR(4000) = NULL,
+    @next_step_at DATE = NULL,
+    @client_token UNIQUEIDENTIFIER = NULL
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @message NVARCHAR(2048);
+    DECLARE @caller_id INT;
+    DECLARE @caller_role VARCHAR(20);
+    DECLARE @office_id SMALLINT;
+    DECLARE @status VARCHAR(20);
+    DECLARE @status_after VARCHAR(20);
+    DECLARE @event_id BIGINT;
+    DECLARE @event_at DATETIME2(3);
+    DECLARE @was_duplicate BIT = 0;
+    DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @logged TABLE (
+        event_id BIGINT NOT NULL,
+        event_at DATETIME2(3) NOT NULL
+    );
+
+    ----------------------------------------------------------------------------
+    -- Check the parameters: collect every problem, then stop once
+    ----------------------------------------------------------------------------
+    SELECT @message = STRING_AGG(p.problem, N'; ') WITHIN GROUP (ORDER BY p.problem_no)
+    FROM (
+        VALUES
+        (
+            1,
+            CASE
+                WHEN @lead_id IS NULL
+                    THEN N'The value for the parameter lead_id is not supported. It must not be empty.'
+            END
+        ),
+        (
+            2,
+            CASE
+                WHEN @event_type IS NULL OR @event_type NOT IN ('call', 'email', 'meeting', 'note')
+                    THEN
+                        N'The value for the parameter event_type is not supported. '
+                        + N'Supported values are call, email, meeting, note.'
+            END
+        ),
+        (
+            3,
+            CASE
+                WHEN @new_status NOT IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact')
+                    THEN
+                        N'The value for the parameter new_status is not supported. '
+                        + N'Supported values are new, assigned, contacted, qualified, won, lost, do_not_contact.'
+            END
+        ),
+        (
+            4,
+            CASE
+                WHEN LEN(@note) > 2000
+                    THEN
+                        N'The value for the parameter note is not supported. '
+                        + N'It must not be longer than 2000 characters.'
+            END
+        ),
+        (
+            5,
+            CASE
+                WHEN LEN(@next_step) > 500
+                    THEN
+                        N'The value for the parameter next_step is not supported. '
+                        + N'It must not be longer than 500 characters.'
+            END
+        )
+    ) AS p(problem_no, problem)
+    WHERE p.problem IS NOT NULL;
+
+    IF @message IS NOT NULL
+        BEGIN
+            THROW 50400, @message, 1;
+        END;
+
+    ----------------------------------------------------------------------------
+    -- Who is calling
+    ----------------------------------------------------------------------------
+    SELECT
+        @caller_id = c.user_id,
+        @caller_role = c.role_code
+    FROM security.caller() AS c;
+
+    IF @caller_id IS NULL
+        BEGIN
+            THROW 50401, N'No active user is signed in.', 1;
+        END;
+
+    ----------------------------------------------------------------------------
+    -- Log the event and move the status, in one transaction
+    ----------------------------------------------------------------------------
+    BEGIN TRY
+        IF @trancount = 0
+            BEGIN TRANSACTION;
+        ELSE
+            SAVE TRANSACTION log_event;
+
+        -- The lead, locked until the end: status changes on it serialize.
+        -- Row-level security: another office's lead is not found either.
+        SELECT
+            @status = l.status,
+            @office_id = l.office_id
+        FROM core.lead AS l WITH (UPDLOCK)
+        WHERE l.lead_id = @lead_id;
+
+        IF @office_id IS NULL
+            BEGIN
+                SET @message = CONCAT(N'The lead ', @lead_id, N' was not found.');
+                THROW 50404, @message, 1;
+            END;
+
+        -- A repeated submit: the first event with this token on this lead.
+        IF @client_token IS NOT NULL
+            BEGIN
+                SELECT
+                    @event_id = e.event_id,
+                    @event_at = e.event_at
+                FROM core.lead_event AS e WITH (UPDLOCK, HOLDLOCK)
+                WHERE
+                    e.client_token = @client_token
+                    AND e.lead_id = @lead_id;
+
+                SET @was_duplicate = IIF(@event_id IS NULL, 0, 1);
+                SET @status_after = @status;
+            END;
+
+        IF @was_duplicate = 0
+            BEGIN
+                IF
+                    @caller_role = 'representative'
+                    AND NOT EXISTS (
+                        SELECT 1
+                        FROM core.lead_assignment AS a
+                        WHERE
+                            a.lead_id = @lead_id
+                            AND a.assigned_until IS NULL
+                            AND a.user_id = @caller_id
+                    )
+                    BEGIN
+                        SET @message = CONCAT(
+                            N'The lead ', @lead_id,
+                            N' is not assigned to you; representatives log only on their own leads.'
+                        );
+                        THROW 50403, @message, 1;
+                    END;
+
+                -- The status the event leads to; NULL when it stays as it is.
+                SET @new_status = NULLIF(
+                    COALESCE(
+                        @new_status,
+                        CASE WHEN @event_type <> 'note' AND @status IN ('new', 'assigned') THEN 'contacted' END
+                    ),
+                    @status
+                );
+                SET @status_after = COALESCE(@new_status, @status);
+
+                INSERT core.lead_event (
+                    lead_id,
+                    office_id,
+                    user_id,
+                    event_at,
+                    event_type,
+                    old_status,
+                    new_status,
+                    note,
+                    next_step,
+                    next_step_at,
+                    client_token,
+                    last_edited_by
+                )
+                OUTPUT INSERTED.event_id, INSERTED.event_at
+                INTO @logged (event_id, event_at)
+                VALUES (
+                    @lead_id,
+                    @office_id,
+                    @caller_id,
+                    SYSUTCDATETIME(),
+                    @event_type,
+                    IIF(@new_status IS NULL, NULL, @status),
+                    @new_status,
+                    @note,
+                    @next_step,
+                    @next_step_at,
+                    @client_token,
+                    @caller_id
+                );
+
+                SELECT
+                    @event_id = lg.event_id,
+                    @event_at = lg.event_at
+                FROM @logged AS lg;
+
+                IF @new_status IS NOT NULL
+                    BEGIN
+                        UPDATE core.lead
+                        SET
+                            status = @new_status,
+                            last_edited_by = @caller_id
+                        WHERE lead_id = @lead_id;
+                    END;
+            END;
+
+        IF @trancount = 0
+            COMMIT TRANSACTION;
+    END TRY
+    BEGIN CATCH
+        -- Undo only this procedure's work: its own transaction, or back to its
+        -- savepoint when a caller's transaction can still commit. A caller's
+        -- doomed transaction (XACT_STATE() = -1) is the caller's to roll back.
+        IF @trancount = 0 AND XACT_STATE() <> 0
+            ROLLBACK TRANSACTION;
+        ELSE IF XACT_STATE() = 1
+            ROLLBACK TRANSACTION log_event;
+
+        -- The token is unique over all leads, including other offices' leads,
+        -- which this caller cannot see: the unique index is what finds those.
+        IF ERROR_NUMBER() IN (2601, 2627) AND ERROR_MESSAGE() LIKE N'%ux[_]core[_]lead[_]event[_]client[_]token%'
+            BEGIN
+                THROW 50409, N'The value for the parameter client_token was already used for another event.', 1;
+            END;
+
+        THROW;
+    END CATCH;
+
+    ----------------------------------------------------------------------------
+    -- The result
+    ----------------------------------------------------------------------------
+    SELECT
+        @event_id AS event_id,
+        @lead_id AS lead_id,
+        @event_at AS event_at,
+        @status_after AS status,
+        @was_duplicate AS was_duplicate;
+END;
+GO

@@ -1,0 +1,306 @@
+/*
+app.save_user: create a user, or change one (matched by login_name).
+
+Callers: admins (the web tier's user management, DBAs, the demo-data loader).
+Parameters:
+    @login_name     NVARCHAR(4000)  required: 3-100 characters of a-z, 0-9, dot,
+                                    underscore and hyphen
+    @display_name   NVARCHAR(4000)  required: 1-200 characters (trimmed)
+    @role_code      VARCHAR(20)     required: representative | manager | admin
+    @office_codes   NVARCHAR(4000)  required: comma-separated office codes
+                                    (luzern,romandie); a representative exactly one
+    @password_hash  NVARCHAR(4000)  argon2id hash from the web tier, at most 200
+                                    characters; NULL (default) keeps the current one
+    @is_active      BIT             default 1; users are deactivated, never deleted
+Result (one row):
+    user_id INT, login_name VARCHAR(100), role_code VARCHAR(20),
+    office_codes VARCHAR(8000) (comma-separated, sorted), is_active BIT
+A save that changes nothing writes nothing (no new history version).
+Errors:
+    50400  every invalid parameter, in one message
+    50401  'No active user is signed in.'
+    50403  'Only admins may manage users.'
+    50409  'Admins cannot deactivate or demote themselves.'
+PostgreSQL twin: db/postgres/procedures/save_user.sql.
+Example:
+    EXEC app.save_user @login_name = N'anna.meier', @display_name = N'Anna Meier',
+        @role_code = 'representative', @office_codes = N'luzern';
+*/
+
+CREATE OR ALTER PROCEDURE app.save_user
+    @login_name NVARCHAR(4000),
+    @display_name NVARCHAR(4000),
+    @role_code VARCHAR(20),
+    @office_codes NVARCHAR(4000),
+    @password_hash NVARCHAR(4000) = NULL,
+    @is_active BIT = 1
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @message NVARCHAR(2048);
+    DECLARE @caller_id INT;
+    DECLARE @caller_role VARCHAR(20);
+    DECLARE @user_id INT;
+    DECLARE @login VARCHAR(100);
+    DECLARE @unknown_codes NVARCHAR(4000);
+    DECLARE @code_count INT;
+    DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @code TABLE (
+        office_code NVARCHAR(4000) NOT NULL,
+        office_id SMALLINT NULL
+    );
+
+    SET @display_name = TRIM(@display_name);
+
+    -- The office codes named: trimmed, each once, blanks ignored.
+    INSERT @code (office_code, office_id)
+    SELECT
+        c.office_code,
+        o.office_id
+    FROM (
+        SELECT DISTINCT TRIM(s.value) AS office_code
+        FROM STRING_SPLIT(@office_codes, N',') AS s
+        WHERE TRIM(s.value) <> N''
+    ) AS c
+    LEFT JOIN core.office AS o ON c.office_code = o.office_code;
+
+    SELECT
+        @code_count = COUNT(*),
+        @unknown_codes = STRING_AGG(CASE WHEN c.office_id IS NULL THEN c.office_code END, N', ')
+        WITHIN GROUP (ORDER BY c.office_code)
+    FROM @code AS c;
+
+    ----------------------------------------------------------------------------
+    -- Check the parameters: collect every problem, then stop once
+    ----------------------------------------------------------------------------
+    SELECT @message = STRING_AGG(p.problem, N'; ') WITHIN GROUP (ORDER BY p.problem_no)
+    FROM (
+        VALUES
+        (
+            1,
+            CASE
+                -- Binary collation: a-z means the ASCII lower-case letters only.
+                WHEN
+                    @login_name IS NULL
+                    OR LEN(@login_name) NOT BETWEEN 3 AND 100
+                    OR @login_name COLLATE Latin1_General_100_BIN2 LIKE N'%[^a-z0-9._-]%' -- noqa: CP02
+                    THEN
+                        N'The value for the parameter login_name is not supported. '
+                        + N'It must have 3 to 100 characters of a-z, 0-9, dot, underscore and hyphen.'
+            END
+        ),
+        (
+            2,
+            CASE
+                WHEN NULLIF(@display_name, N'') IS NULL OR LEN(@display_name) > 200
+                    THEN
+                        N'The value for the parameter display_name is not supported. '
+                        + N'It must have 1 to 200 characters.'
+            END
+        ),
+        (
+            3,
+            CASE
+                WHEN @role_code IS NULL OR @role_code NOT IN ('representative', 'manager', 'admin')
+                    THEN
+                        N'The value for the parameter role_code is not supported. '
+                        + N'Supported values are representative, manager, admin.'
+            END
+        ),
+        (
+            4,
+            CASE
+                WHEN @code_count = 0 OR @unknown_codes IS NOT NULL
+                    THEN
+                        N'The value for the parameter office_codes is not supported. '
+                        + N'It must list known office codes'
+                        + COALESCE(N' (unknown: ' + @unknown_codes + N')', N'') + N'.'
+                WHEN @role_code = 'representative' AND @code_count <> 1
+                    THEN
+                        N'The value for the parameter office_codes is not supported. '
+                        + N'A representative belongs to exactly one office.'
+            END
+        ),
+        (
+            5,
+            CASE
+                WHEN LEN(@password_hash) > 200
+                    THEN
+                        N'The value for the parameter password_hash is not supported. '
+                        + N'It must not be longer than 200 characters.'
+            END
+        ),
+        (
+            6,
+            CASE
+                WHEN @is_active IS NULL
+                    THEN N'The value for the parameter is_active is not supported. It must be true or false.'
+            END
+        )
+    ) AS p(problem_no, problem)
+    WHERE p.problem IS NOT NULL;
+
+    IF @message IS NOT NULL
+        BEGIN
+            THROW 50400, @message, 1;
+        END;
+
+    -- Valid, hence plain ASCII: typed like the column, so the unique index is sought.
+    SET @login = @login_name;
+
+    ----------------------------------------------------------------------------
+    -- Who is calling
+    ----------------------------------------------------------------------------
+    SELECT
+        @caller_id = c.user_id,
+        @caller_role = c.role_code
+    FROM security.caller() AS c;
+
+    IF @caller_id IS NULL
+        BEGIN
+            THROW 50401, N'No active user is signed in.', 1;
+        END;
+
+    IF @caller_role <> 'admin'
+        BEGIN
+            THROW 50403, N'Only admins may manage users.', 1;
+        END;
+
+    IF
+        EXISTS (
+            SELECT 1
+            FROM core.app_user AS u
+            WHERE
+                u.user_id = @caller_id
+                AND u.login_name = @login
+                AND (@is_active = 0 OR @role_code <> 'admin')
+        )
+        BEGIN
+            THROW 50409, N'Admins cannot deactivate or demote themselves.', 1;
+        END;
+
+    ----------------------------------------------------------------------------
+    -- The user and their offices, in one transaction
+    ----------------------------------------------------------------------------
+    BEGIN TRY
+        IF @trancount = 0
+            BEGIN TRANSACTION;
+        ELSE
+            SAVE TRANSACTION save_user;
+
+        -- Locks the login name, present or not, so that two saves of a new
+        -- user do not both insert it.
+        SELECT @user_id = u.user_id
+        FROM core.app_user AS u WITH (UPDLOCK, HOLDLOCK)
+        WHERE u.login_name = @login;
+
+        IF @user_id IS NULL
+            BEGIN
+                INSERT core.app_user (login_name, display_name, role_code, password_hash, is_active, last_edited_by)
+                VALUES (@login, @display_name, @role_code, @password_hash, @is_active, @caller_id);
+
+                SET @user_id = SCOPE_IDENTITY();
+            END;
+        ELSE
+            BEGIN
+                -- Only when something differs (EXCEPT compares NULLs as equal).
+                UPDATE u
+                SET
+                    display_name = @display_name,
+                    role_code = @role_code,
+                    password_hash = COALESCE(@password_hash, u.password_hash),
+                    is_active = @is_active,
+                    last_edited_by = @caller_id
+                FROM core.app_user AS u
+                WHERE
+                    u.user_id = @user_id
+                    AND EXISTS (
+                        SELECT
+                            u.display_name,
+                            u.role_code,
+                            u.password_hash,
+                            u.is_active
+                        EXCEPT
+                        SELECT
+                            @display_name AS display_name,
+                            @role_code AS role_code,
+                            COALESCE(@password_hash, u.password_hash) AS password_hash,
+                            @is_active AS is_active
+                    );
+            END;
+
+        -- Offices no longer named. last_edited_by is set first so that the
+        -- history row of the deletion names who removed the office.
+        UPDATE uo
+        SET last_edited_by = @caller_id
+        FROM core.user_office AS uo
+        WHERE
+            uo.user_id = @user_id
+            AND NOT EXISTS (
+                SELECT 1
+                FROM @code AS c
+                WHERE c.office_id = uo.office_id
+            );
+
+        DELETE uo
+        FROM core.user_office AS uo
+        WHERE
+            uo.user_id = @user_id
+            AND NOT EXISTS (
+                SELECT 1
+                FROM @code AS c
+                WHERE c.office_id = uo.office_id
+            );
+
+        -- Offices newly named.
+        INSERT core.user_office (user_id, office_id, last_edited_by)
+        SELECT
+            @user_id AS user_id,
+            c.office_id,
+            @caller_id AS last_edited_by
+        FROM @code AS c
+        WHERE
+            NOT EXISTS (
+                SELECT 1
+                FROM core.user_office AS uo
+                WHERE
+                    uo.user_id = @user_id
+                    AND uo.office_id = c.office_id
+            );
+
+        IF @trancount = 0
+            COMMIT TRANSACTION;
+    END TRY
+    BEGIN CATCH
+        -- Undo only this procedure's work: its own transaction, or back to its
+        -- savepoint when a caller's transaction can still commit. A caller's
+        -- doomed transaction (XACT_STATE() = -1) is the caller's to roll back.
+        IF @trancount = 0 AND XACT_STATE() <> 0
+            ROLLBACK TRANSACTION;
+        ELSE IF XACT_STATE() = 1
+            ROLLBACK TRANSACTION save_user;
+
+        THROW;
+    END CATCH;
+
+    ----------------------------------------------------------------------------
+    -- The result
+    ----------------------------------------------------------------------------
+    SELECT
+        u.user_id,
+        u.login_name,
+        u.role_code,
+        offices.office_codes,
+        u.is_active
+    FROM core.app_user AS u
+    OUTER APPLY (
+        SELECT STRING_AGG(o.office_code, ',') WITHIN GROUP (ORDER BY o.office_code) AS office_codes
+        FROM core.user_office AS uo
+        INNER JOIN core.office AS o ON uo.office_id = o.office_id
+        WHERE uo.user_id = u.user_id
+    ) AS offices
+    WHERE u.user_id = @user_id;
+END;
+GO
