@@ -90,8 +90,8 @@ def mssql_world():
         pytest.skip("SQL Server skipped: LEADS_MSSQL_URL is not set")
     from .mssql_support import deploy_fresh_database
 
-    app_url = deploy_fresh_database(MSSQL_URL)
-    return app_url, build_world(None, Gateway(app_url))
+    app_url, bootstrap = deploy_fresh_database(MSSQL_URL)
+    return app_url, build_world(None, Gateway(app_url), bootstrap=bootstrap)
 
 
 @pytest.fixture(params=["postgres", "mssql"])

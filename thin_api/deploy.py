@@ -8,7 +8,7 @@ from pathlib import Path
 
 DB = Path(__file__).resolve().parent.parent / "db"
 MANIFESTS = {"postgres": DB / "postgres" / "manifest.txt", "mssql": DB / "manifest.txt"}
-_GO = re.compile(r"^\s*GO\s*$", re.IGNORECASE | re.MULTILINE)
+_GO = re.compile(r"^[ \t]*GO[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 
 
 def manifest(engine: str) -> list[Path]:
@@ -18,7 +18,8 @@ def manifest(engine: str) -> list[Path]:
 
 
 def split_batches(text: str) -> list[str]:
-    """T-SQL batches: the text between lines that are exactly GO."""
+    """T-SQL batches: the text between lines that hold only GO (as sqlcmd splits;
+    deploy.ps1 splits the same way). Blank batches are dropped."""
     return [batch for batch in _GO.split(text) if batch.strip()]
 
 

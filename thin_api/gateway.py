@@ -80,25 +80,27 @@ class MssqlSession:
             raise LeadbaseError(number, message) from None
 
 
-def mssql_connection_string(url: str) -> str:
-    """mssql://user:password@host:port/database?driver=...&Encrypt=yes -> ODBC string.
-    A string that is already an ODBC connection string passes through."""
-    if not url.startswith("mssql://"):
-        return url
-    parts = urlsplit(url)
-    options = dict(parse_qsl(parts.query))
+def mssql_connection_string(value: str) -> str:
+    """mssql://user:password@host:port/database?driver=...&Encrypt=yes -> ODBC string
+    (query parameters become ODBC keywords; driver defaults to ODBC Driver 18).
+    A value that is already an ODBC connection string passes through."""
+    if not re.match(r"^mssql(\+pyodbc)?://", value, re.IGNORECASE):
+        return value
+    url = urlsplit(value)
+    options = dict(parse_qsl(url.query))
     driver = options.pop("driver", "ODBC Driver 18 for SQL Server")
-    fields = {
-        "DRIVER": "{" + driver + "}",
-        "SERVER": f"{parts.hostname},{parts.port or 1433}",
-        "DATABASE": parts.path.lstrip("/"),
-    }
-    if parts.username:
-        fields.update(UID=unquote(parts.username), PWD=unquote(parts.password or ""))
+    parts = {"DRIVER": "{" + driver + "}",
+             "SERVER": f"{url.hostname or 'localhost'}" + (f",{url.port}" if url.port else "")}
+    database = unquote(url.path.lstrip("/"))
+    if database:
+        parts["DATABASE"] = database
+    if url.username:
+        parts["UID"] = unquote(url.username)
+        parts["PWD"] = "{" + unquote(url.password or "").replace("}", "}}") + "}"
     else:
-        fields["Trusted_Connection"] = "yes"
-    fields.update(options)
-    return ";".join(f"{k}={v}" for k, v in fields.items())
+        parts["Trusted_Connection"] = "yes"
+    parts.update(options)
+    return ";".join(f"{key}={val}" for key, val in parts.items())
 
 
 class Gateway:
@@ -106,7 +108,7 @@ class Gateway:
 
     def __init__(self, url: str):
         self.url = url
-        self.engine = "mssql" if url.startswith("mssql://") or "driver=" in url.lower() else "postgres"
+        self.engine = "postgres" if url.startswith(("postgresql://", "postgres://")) else "mssql"
 
     def connect(self):
         if self.engine == "postgres":

@@ -2,7 +2,8 @@
 as the signed-in user and renders what comes back. Which leads exist for the user,
 who may log or assign, and every status change are the database's business."""
 import uuid
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
@@ -27,6 +28,8 @@ EVENT_TYPES = {"call": "Call", "email": "E-mail", "meeting": "Meeting", "note": 
 SORTS = {"score": "Best score first", "newest": "Newest first", "oldest": "Oldest first"}
 PAGE_SIZES = (25, 50, 100, 200)
 DEFAULT_SORT, DEFAULT_PAGE_SIZE = "score", 50  # the defaults of app.list_leads
+# The database keeps UTC; people read Swiss time.
+LOCAL_TIME = ZoneInfo("Europe/Zurich")
 # Errors on the lead page's forms that the user can correct there.
 FORM_ERRORS = (400, 409)
 
@@ -35,6 +38,13 @@ FORM_ERRORS = (400, 409)
 def labels():
     return {"STATUSES": STATUSES, "BRANCHES": BRANCHES, "EVENT_TYPES": EVENT_TYPES,
             "office_label": lambda code: (code or "").replace("_", " ").title()}
+
+
+@bp.app_template_filter("local_time")
+def local_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.astimezone(LOCAL_TIME).strftime("%d.%m.%Y %H:%M")
 
 
 def index():

@@ -21,47 +21,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from thin_api.deploy import split_batches  # noqa: E402  (one GO rule for every deployer)
+from thin_api.gateway import mssql_connection_string as odbc_connection_string  # noqa: E402
 
 TESTS_DIR = Path(__file__).resolve().parent.parent / "db" / "tests"
-DEFAULT_DRIVER = "ODBC Driver 18 for SQL Server"
-
-_GO_LINE = re.compile(r"^[ \t]*GO[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
-
-
-def split_batches(text: str) -> list[str]:
-    """Split T-SQL text into batches on lines that hold only GO (as sqlcmd does).
-
-    Blank batches are dropped. deploy.ps1 splits the same way.
-    """
-    return [batch for batch in _GO_LINE.split(text) if batch.strip()]
-
-
-def odbc_connection_string(value: str) -> str:
-    """Turn a ``mssql://`` (or ``mssql+pyodbc://``) URL into an ODBC connection
-    string; any other value is taken to be one already."""
-    if not re.match(r"^mssql(\+pyodbc)?://", value, re.IGNORECASE):
-        return value
-    url = urlsplit(value)
-    options = dict(parse_qsl(url.query))
-    driver = options.pop("driver", DEFAULT_DRIVER)
-    server = url.hostname or "localhost"
-    if url.port:
-        server = f"{server},{url.port}"
-    parts = {"DRIVER": "{" + driver + "}", "SERVER": server}
-    database = unquote(url.path.lstrip("/"))
-    if database:
-        parts["DATABASE"] = database
-    if url.username:
-        parts["UID"] = unquote(url.username)
-        parts["PWD"] = "{" + unquote(url.password or "").replace("}", "}}") + "}"
-    else:
-        parts["Trusted_Connection"] = "yes"
-    parts.update(options)
-    return ";".join(f"{key}={val}" for key, val in parts.items())
 
 
 def _execute(cursor, sql: str) -> None:
