@@ -134,6 +134,24 @@ def test_log_event_moves_status_and_keeps_the_next_step(engine):
     assert engine.call("get_lead", as_user="lu_rep", lead_id=lead)[0]["status"] == "qualified"
 
 
+def test_final_statuses_are_final_for_representatives(engine):
+    lead = engine.world.leads["lu1"]
+    engine.call("log_event", as_user="lu_rep", lead_id=lead, event_type="call", new_status="lost")
+    assert error_of(engine, "log_event", as_user="lu_rep", lead_id=lead, event_type="call",
+                    new_status="contacted").number == 50403
+    [note] = engine.call("log_event", as_user="lu_rep", lead_id=lead, event_type="call", note="Still no")
+    assert note["status"] == "lost"
+    [reopened] = engine.call("log_event", as_user="lu_mgr", lead_id=lead, event_type="note",
+                             new_status="qualified", note="New owner, try again")
+    assert reopened["status"] == "qualified"
+
+
+def test_history_tells_each_status_change_once(engine):
+    rows = engine.call("get_lead_history", as_user="lu_mgr", lead_id=engine.world.leads["lu1"])
+    assert [r["entry_kind"] for r in rows] == ["created", "assigned", "call"]
+    assert rows[0]["detail"] == "status: new, score: 40, office: luzern"
+
+
 def test_log_event_note_does_not_change_status(engine):
     lead = engine.world.leads["lu2"]
     [row] = engine.call("log_event", as_user="lu_mgr", lead_id=lead, event_type="note", note="Check website")

@@ -4,8 +4,9 @@
 -- Parameters: p_lead_id (required).
 -- Result: happened_at, entry_kind (created | changed | assigned | unassigned | call |
 -- email | meeting | note), actor, detail, note, next_step, next_step_at.
---   created/changed: versions of the lead (history table) where status, score or
---     office changed, detail like 'status: new -> assigned'; a lead that came from
+--   created/changed: versions of the lead (history table) where score or office
+--     changed, detail like 'score: 25 -> 40, office: egeli -> luzern' (a status change
+--     alone is told by the event or assignment that caused it); a lead that came from
 --     another office starts with 'routed to <office>' (the earlier versions stay hidden);
 --   assigned/unassigned: the assignments, detail = the representative;
 --   call/email/meeting/note: the logged events, detail = the status change if any.
@@ -80,9 +81,9 @@ BEGIN
             END AS detail,
             NULL::varchar AS note, NULL::varchar AS next_step, NULL::date AS next_step_at, 1 AS kind_order
         FROM version AS v
+        -- A status change alone is told by the event or assignment that caused it.
         WHERE
             v.prev_status IS NULL
-            OR v.status IS DISTINCT FROM v.prev_status
             OR v.score IS DISTINCT FROM v.prev_score
             OR v.office_code IS DISTINCT FROM v.prev_office_code
         UNION ALL

@@ -11,7 +11,8 @@
 -- was_duplicate.
 -- Errors: LB400 invalid parameters; LB401 no active user; LB404 the lead does not
 -- exist or belongs to another office (one answer for both); LB403 a representative
--- logging on a lead not assigned to them; LB409 the client_token was used for
+-- logging on a lead not assigned to them, or changing the status of a won, lost or
+-- do_not_contact lead (final for representatives; managers may reopen); LB409 the client_token was used for
 -- another lead.
 -- Example: SELECT * FROM app.log_event(p_lead_id => 42, p_event_type => 'call', p_note => 'Interested, call back');
 DROP FUNCTION IF EXISTS app.log_event;
@@ -83,6 +84,12 @@ BEGIN
     ) THEN
         RAISE EXCEPTION USING ERRCODE = 'LB403',
             MESSAGE = format('The lead %s is not assigned to you; representatives log only on their own leads.', p_lead_id);
+    END IF;
+
+    IF p_new_status IS NOT NULL AND v_role_code = 'representative'
+        AND v_lead.status IN ('won', 'lost', 'do_not_contact') AND p_new_status <> v_lead.status THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB403',
+            MESSAGE = format('The lead %s is %s; only managers may reopen it.', p_lead_id, v_lead.status);
     END IF;
 
     v_new_status := coalesce(

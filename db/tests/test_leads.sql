@@ -1,0 +1,691 @@
+/*
+test_leads: tSQLt tests of app.list_leads, app.get_lead, app.get_lead_history,
+app.add_lead, app.log_event and app.assign_lead, including office isolation under
+two session contexts (a Luzern and a Romandie user) and fail-closed behaviour
+without session context.
+
+Needs test_fixture.sql first (fixture users and leads, the application principal).
+Run: EXEC tSQLt.Run 'test_leads';
+Disabled for this file: CP02, because tSQLt's API names its parameters in
+PascalCase (@ExpectedErrorNumber); RF05, because tSQLt test names are sentences
+in brackets.
+*/
+-- noqa: disable=CP02,RF05
+
+EXEC tSQLt.NewTestClass 'test_leads';
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.setup
+AS
+BEGIN
+    EXEC test_fixture.arrange;
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.list_leads
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_leads.[test list_leads raises 50400 listing every problem]
+AS
+BEGIN
+    -- Arrange
+    DECLARE
+        @expected_message NVARCHAR(2048) = N'The value for the parameter sort is not supported. '
+        + N'Supported values are score, oldest, newest.; '
+        + N'The value for the parameter page_size is not supported. It must be between 1 and 200.';
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_leads @sort = ''random'', @page_size = 0;';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test list_leads shows a Luzern user the Luzern leads only]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #list (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
+        canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
+        office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
+        age_days INT, total_count BIGINT
+    );
+    CREATE TABLE #expected (lead_id BIGINT);
+    INSERT #expected VALUES
+    (test_fixture.id(N'luzern_lead')), (test_fixture.id(N'luzern_new_lead')), (test_fixture.id(N'luzern_won_lead'));
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+
+    -- Act: newest first, so the fixture leads are on the first page
+    INSERT #list EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_leads @sort = ''newest'', @page_size = 200;';
+
+    -- Assert
+    SELECT l.lead_id
+    INTO #actual
+    FROM #list AS l
+    WHERE l.lead_id IN (
+        SELECT f.id
+        FROM test_fixture.fixture_id AS f
+    );
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test list_leads shows a Romandie user the Romandie leads only]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #list (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
+        canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
+        office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
+        age_days INT, total_count BIGINT
+    );
+    CREATE TABLE #expected (lead_id BIGINT);
+    INSERT #expected VALUES (test_fixture.id(N'romandie_lead'));
+    EXEC test_fixture.sign_in @login_name = N'test.romandie.rep';
+
+    -- Act
+    INSERT #list EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_leads @sort = ''newest'', @page_size = 200;';
+
+    -- Assert
+    SELECT l.lead_id
+    INTO #actual
+    FROM #list AS l
+    WHERE l.lead_id IN (
+        SELECT f.id
+        FROM test_fixture.fixture_id AS f
+    );
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test list_leads returns no rows without session context]
+AS
+BEGIN
+    -- Arrange: SetUp signed out
+    CREATE TABLE #list (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
+        canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
+        office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
+        age_days INT, total_count BIGINT
+    );
+
+    -- Act
+    INSERT #list EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_leads;';
+
+    -- Assert
+    EXEC tSQLt.AssertEmptyTable @TableName = N'#list';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test list_leads searches company names without regard to case or accents]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #list (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
+        canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
+        office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
+        age_days INT, total_count BIGINT
+    );
+    CREATE TABLE #expected (lead_id BIGINT, assigned_to NVARCHAR(200));
+    INSERT #expected VALUES (test_fixture.id(N'luzern_lead'), N'Lena Luzern');
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+
+    -- Act: the company is "Müller Holzbau AG"
+    INSERT #list
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_leads @search = N''MULLER HOLZ'', @sort = ''newest'';';
+
+    -- Assert
+    SELECT
+        l.lead_id,
+        l.assigned_to
+    INTO #actual
+    FROM #list AS l
+    WHERE l.lead_id = test_fixture.id(N'luzern_lead');
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.get_lead
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_leads.[test get_lead raises 50400 without a lead_id]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50400,
+        @ExpectedMessage = N'The value for the parameter lead_id is not supported. It must not be empty.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.get_lead @lead_id = NULL;';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test get_lead returns a lead of the caller's office with its assignee]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #lead (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), uid VARCHAR(15), street NVARCHAR(200),
+        plz SMALLINT, ort NVARCHAR(100), canton CHAR(2), phone VARCHAR(30), email VARCHAR(254),
+        website VARCHAR(254), branche VARCHAR(10), size_category VARCHAR(10), source_batch VARCHAR(40),
+        status VARCHAR(20), score SMALLINT, office_code VARCHAR(20), assigned_user_id INT,
+        assigned_to NVARCHAR(200), created_at DATETIME2(3), age_days INT
+    );
+    CREATE TABLE #expected (lead_id BIGINT, office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200));
+    INSERT #expected VALUES (
+        test_fixture.id(N'luzern_lead'), 'luzern', test_fixture.id(N'test.luzern.rep'), N'Lena Luzern'
+    );
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(N'EXEC app.get_lead @lead_id = ', test_fixture.id(N'luzern_lead'), N';');
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+
+    -- Act
+    INSERT #lead EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert
+    SELECT
+        l.lead_id,
+        l.office_code,
+        l.assigned_user_id,
+        l.assigned_to
+    INTO #actual
+    FROM #lead AS l;
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test get_lead hides a lead of another office as if it did not exist]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #lead (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), uid VARCHAR(15), street NVARCHAR(200),
+        plz SMALLINT, ort NVARCHAR(100), canton CHAR(2), phone VARCHAR(30), email VARCHAR(254),
+        website VARCHAR(254), branche VARCHAR(10), size_category VARCHAR(10), source_batch VARCHAR(40),
+        status VARCHAR(20), score SMALLINT, office_code VARCHAR(20), assigned_user_id INT,
+        assigned_to NVARCHAR(200), created_at DATETIME2(3), age_days INT
+    );
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.get_lead @lead_id = ', test_fixture.id(N'luzern_lead'), N';',
+        N'EXEC app.get_lead @lead_id = -1;'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.romandie.rep';
+
+    -- Act: another office's lead, then a lead that does not exist
+    INSERT #lead EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert
+    EXEC tSQLt.AssertEmptyTable @TableName = N'#lead';
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.get_lead_history
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_leads.[test get_lead_history raises 50400 without a lead_id]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50400,
+        @ExpectedMessage = N'The value for the parameter lead_id is not supported. It must not be empty.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.get_lead_history @lead_id = NULL;';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test get_lead_history lists the assignment and the call with their details]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #history (
+        happened_at DATETIME2(3), entry_kind VARCHAR(20), actor NVARCHAR(200), detail NVARCHAR(1000),
+        note NVARCHAR(2000), next_step NVARCHAR(500), next_step_at DATE
+    );
+    CREATE TABLE #expected (entry_kind VARCHAR(20), actor NVARCHAR(200), detail NVARCHAR(1000));
+    INSERT #expected VALUES
+    ('assigned', N'Marta Luzern', N'Lena Luzern'),
+    ('call', N'Lena Luzern', N'status: assigned -> contacted');
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_new_lead');
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.assign_lead @lead_id = ', @lead_id, N', @user_id = ', test_fixture.id(N'test.luzern.rep'), N';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC test_fixture.exec_as_api @sql = @sql;
+    SET @sql = CONCAT(N'EXEC app.log_event @lead_id = ', @lead_id, N', @event_type = ''call'';');
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Act
+    SET @sql = CONCAT(N'EXEC app.get_lead_history @lead_id = ', @lead_id, N';');
+    INSERT #history EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert
+    SELECT
+        h.entry_kind,
+        h.actor,
+        h.detail
+    INTO #actual
+    FROM #history AS h
+    WHERE h.entry_kind IN ('assigned', 'call');
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test get_lead_history hides the history of another office's lead]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #history (
+        happened_at DATETIME2(3), entry_kind VARCHAR(20), actor NVARCHAR(200), detail NVARCHAR(1000),
+        note NVARCHAR(2000), next_step NVARCHAR(500), next_step_at DATE
+    );
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.get_lead_history @lead_id = ', test_fixture.id(N'luzern_lead'), N';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.romandie.manager';
+
+    -- Act
+    INSERT #history EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert
+    EXEC tSQLt.AssertEmptyTable @TableName = N'#history';
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.add_lead
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_leads.[test add_lead raises 50400 listing every problem]
+AS
+BEGIN
+    -- Arrange
+    DECLARE
+        @expected_message NVARCHAR(2048) = N'The value for the parameter company_name is not supported. '
+        + N'It must have 1 to 200 characters.; '
+        + N'The value for the parameter plz is not supported. It must be a Swiss PLZ between 1000 and 9999.; '
+        + N'The value for the parameter size_category is not supported. '
+        + N'Supported values are micro, small, medium, large.';
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.add_lead @company_name = N''  '', @plz = 99, @ort = N''Luzern'', @size_category = ''huge'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test add_lead raises 50401 without session context]
+AS
+BEGIN
+    -- Arrange: SetUp signed out
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50401, @ExpectedMessage = N'No active user is signed in.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.add_lead @company_name = N''Seetal AG'', @plz = 6280, @ort = N''Hochdorf'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test add_lead raises 50403 for a PLZ of another office]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50403,
+        @ExpectedMessage = N'The PLZ 1003 belongs to an office you are not a member of.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.add_lead @company_name = N''Léman SA'', @plz = 1003, @ort = N''Lausanne'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test add_lead routes and scores a new lead]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #actual (lead_id BIGINT, office_code VARCHAR(20), status VARCHAR(20), score SMALLINT);
+    CREATE TABLE #expected (office_code VARCHAR(20), status VARCHAR(20), score SMALLINT);
+    INSERT #expected VALUES ('luzern', 'new', 55);  -- medium 40 + phone 15; blank e-mail does not count
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+
+    -- Act
+    INSERT #actual
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.add_lead @company_name = N''Seetal Metall AG'', @plz = 6280,
+        @ort = N''Hochdorf'', @phone = N''041 910 00 00'', @email = N''  '', @size_category = ''medium'';';
+
+    -- Assert
+    SELECT
+        a.office_code,
+        a.status,
+        a.score
+    INTO #result
+    FROM #actual AS a;
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#result';
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.log_event
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50400 for an unknown event_type]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', test_fixture.id(N'luzern_lead'), N', @event_type = ''fax'';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    DECLARE
+        @expected_message NVARCHAR(2048) = N'The value for the parameter event_type is not supported. '
+        + N'Supported values are call, email, meeting, note.';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50401 without session context]
+AS
+BEGIN
+    -- Arrange: SetUp signed out
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', test_fixture.id(N'luzern_lead'), N', @event_type = ''call'';'
+    );
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50401, @ExpectedMessage = N'No active user is signed in.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50404 for a lead that does not exist]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.romandie.rep';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50404, @ExpectedMessage = N'The lead -1 was not found.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.log_event @lead_id = -1, @event_type = ''call'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50404 for a lead of another office as for a missing one]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_lead');
+    DECLARE @expected_message NVARCHAR(2048) = CONCAT(N'The lead ', @lead_id, N' was not found.');
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(N'EXEC app.log_event @lead_id = ', @lead_id, N', @event_type = ''call'';');
+    EXEC test_fixture.sign_in @login_name = N'test.romandie.rep';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50404, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50403 for a representative on a lead not assigned to them]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_lead');
+    DECLARE @expected_message NVARCHAR(2048) = CONCAT(
+        N'The lead ', @lead_id, N' is not assigned to you; representatives log only on their own leads.'
+    );
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(N'EXEC app.log_event @lead_id = ', @lead_id, N', @event_type = ''note'';');
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep2';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50403, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test log_event moves an assigned lead to contacted on a call]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #actual (
+        event_id BIGINT, lead_id BIGINT, event_at DATETIME2(3), status VARCHAR(20), was_duplicate BIT
+    );
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_lead');
+    DECLARE @status VARCHAR(20);
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', @lead_id, N', @event_type = ''call'', @note = N''Interested'';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+
+    -- Act
+    INSERT #actual EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert: the result and the lead agree
+    SELECT @status = a.status
+    FROM #actual AS a;
+    EXEC tSQLt.AssertEqualsString @Expected = 'contacted', @Actual = @status;
+
+    EXEC test_fixture.policy_off;
+    SELECT @status = l.status
+    FROM core.lead AS l
+    WHERE l.lead_id = @lead_id;
+    EXEC tSQLt.AssertEqualsString @Expected = 'contacted', @Actual = @status;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test log_event returns the first event again for a repeated client_token]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #actual (
+        event_id BIGINT, lead_id BIGINT, event_at DATETIME2(3), status VARCHAR(20), was_duplicate BIT
+    );
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_lead');
+    DECLARE @event_count INT;
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', @lead_id,
+        N', @event_type = ''email'', @client_token = ''6f1c2a4e-8d3b-4c1a-9a57-2f0e8b9d1c33'';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+
+    -- Act: the same submit twice
+    INSERT #actual EXEC test_fixture.exec_as_api @sql = @sql;
+    INSERT #actual EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert: one event; the second call returned it, marked as a duplicate
+    SELECT @event_count = COUNT(DISTINCT a.event_id)
+    FROM #actual AS a;
+    EXEC tSQLt.AssertEquals @Expected = 1, @Actual = @event_count;
+
+    SELECT
+        a.lead_id,
+        a.status,
+        a.was_duplicate
+    INTO #result
+    FROM #actual AS a;
+    SELECT TOP (0) r.* INTO #expected FROM #result AS r;
+    INSERT #expected VALUES (@lead_id, 'contacted', 0), (@lead_id, 'contacted', 1);
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#result';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50409 for a client_token used on another lead]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', test_fixture.id(N'luzern_lead'),
+        N', @event_type = ''note'', @client_token = ''0b7d1f52-3c8e-4f61-a2d4-95e3c7b8a610'';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC test_fixture.exec_as_api @sql = @sql;
+    SET @sql = CONCAT(
+        N'EXEC app.log_event @lead_id = ', test_fixture.id(N'luzern_new_lead'),
+        N', @event_type = ''note'', @client_token = ''0b7d1f52-3c8e-4f61-a2d4-95e3c7b8a610'';'
+    );
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50409,
+        @ExpectedMessage = N'The value for the parameter client_token was already used for another event.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.assign_lead
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_leads.[test assign_lead raises 50400 without a user_id]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.assign_lead @lead_id = ', test_fixture.id(N'luzern_new_lead'), N', @user_id = NULL;'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50400,
+        @ExpectedMessage = N'The value for the parameter user_id is not supported. It must not be empty.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test assign_lead raises 50400 for a representative of another office]
+AS
+BEGIN
+    -- Arrange
+    DECLARE
+        @expected_message NVARCHAR(2048) = N'The value for the parameter user_id is not supported. '
+        + N'It must be an active representative of the lead''s office.';
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.assign_lead @lead_id = ', test_fixture.id(N'luzern_new_lead'),
+        N', @user_id = ', test_fixture.id(N'test.romandie.rep'), N';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test assign_lead raises 50401 without session context]
+AS
+BEGIN
+    -- Arrange: SetUp signed out
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.assign_lead @lead_id = ', test_fixture.id(N'luzern_new_lead'),
+        N', @user_id = ', test_fixture.id(N'test.luzern.rep'), N';'
+    );
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50401, @ExpectedMessage = N'No active user is signed in.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test assign_lead raises 50403 for a representative]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.assign_lead @lead_id = ', test_fixture.id(N'luzern_new_lead'),
+        N', @user_id = ', test_fixture.id(N'test.luzern.rep'), N';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50403, @ExpectedMessage = N'Only managers and admins may assign leads.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test assign_lead raises 50404 for a lead of another office as for a missing one]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_new_lead');
+    DECLARE @expected_message NVARCHAR(2048) = CONCAT(N'The lead ', @lead_id, N' was not found.');
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.assign_lead @lead_id = ', @lead_id, N', @user_id = ', test_fixture.id(N'test.romandie.rep'), N';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.romandie.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50404, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test assign_lead raises 50409 for a lead that is won]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_won_lead');
+    DECLARE @expected_message NVARCHAR(2048) = CONCAT(N'The lead ', @lead_id, N' is won and cannot be assigned.');
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.assign_lead @lead_id = ', @lead_id, N', @user_id = ', test_fixture.id(N'test.luzern.rep'), N';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50409, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test assign_lead hands a lead over and ends the previous assignment]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #actual (
+        assignment_id BIGINT, lead_id BIGINT, user_id INT, assigned_at DATETIME2(3), previous_user_id INT
+    );
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_lead');
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.assign_lead @lead_id = ', @lead_id, N', @user_id = ', test_fixture.id(N'test.luzern.rep2'), N';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+
+    -- Act
+    INSERT #actual EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert: the result names both representatives; one current assignment remains
+    SELECT
+        a.lead_id,
+        a.user_id,
+        a.previous_user_id
+    INTO #result
+    FROM #actual AS a;
+    SELECT TOP (0) r.* INTO #expected FROM #result AS r;
+    INSERT #expected VALUES (
+        @lead_id, CAST(test_fixture.id(N'test.luzern.rep2') AS INT), CAST(test_fixture.id(N'test.luzern.rep') AS INT)
+    );
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#result';
+
+    EXEC test_fixture.policy_off;
+    SELECT
+        la.user_id,
+        IIF(la.assigned_until IS NULL, 1, 0) AS is_current
+    INTO #assignment
+    FROM core.lead_assignment AS la
+    WHERE la.lead_id = @lead_id;
+    SELECT TOP (0) a.* INTO #expected_assignment FROM #assignment AS a;
+    INSERT #expected_assignment VALUES
+    (CAST(test_fixture.id(N'test.luzern.rep') AS INT), 0),
+    (CAST(test_fixture.id(N'test.luzern.rep2') AS INT), 1);
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected_assignment', @Actual = N'#assignment';
+END;
+GO
