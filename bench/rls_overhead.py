@@ -444,6 +444,10 @@ def main() -> None:
     parser.add_argument("--explain", action="store_true",
                         help="also write the inner plans of both sides (auto_explain) to bench/results/")
     parser.add_argument("--keep", action="store_true", help="leave the cluster running (prints its folder)")
+    parser.add_argument("--patch", action="append", default=[], metavar="FILE.sql",
+                        help="what-if: after deploying db/postgres/, run this SQL file as leadbase_owner in "
+                             "the private cluster (e.g. bench/candidates/*.sql); results go to "
+                             "bench/results/rls_overhead_<file>.txt. db/ itself is never changed.")
     args = parser.parse_args()
     if args.quick:
         args.leads, args.runs, args.warmup = 100_000, 7, 2
@@ -466,6 +470,11 @@ def main() -> None:
     files = deploy.deploy_postgres(admin_url)
     deploy.ensure_app_login(admin_url, APP_LOGIN)
     log(f"deployed {files} files")
+    for patch in args.patch:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute("SET ROLE leadbase_owner")
+            conn.execute(Path(patch).read_text(encoding="utf-8"))
+        log(f"what-if patch applied: {patch}")
     users = create_users(admin_url, app_url)
     load_leads(admin_url, args.leads, users)
     create_baseline(admin_url)
@@ -481,16 +490,20 @@ def main() -> None:
               f"{args.leads:,} leads; median of {args.runs} alternating runs after {args.warmup} warm-up rounds; "
               "client-side wall time (execute + fetch, connection reused, no connection setup)\n"
               "RLS = app.list_leads via leadbase_app (policy applies); base = same function text as "
-              "superuser in schema bench, offices passed in (no RLS)")
+              "superuser in schema bench, offices passed in (no RLS)"
+              + "".join(f"\nWHAT-IF: patched with {p} (not the deployed product)" for p in args.patch))
     table = format_table(cases, header)
     print()
     print(table)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(table + "\n", encoding="utf-8")
-    log(f"written to {RESULTS.relative_to(ROOT)}")
+    results = RESULTS
+    if args.patch:
+        results = RESULTS.with_name("rls_overhead_" + "+".join(Path(p).stem for p in args.patch) + ".txt")
+    results.parent.mkdir(parents=True, exist_ok=True)
+    results.write_text(table + "\n", encoding="utf-8")
+    log(f"written to {results.relative_to(ROOT)}")
     if args.explain:
         plans = explain(admin_url, users)
-        path = RESULTS.with_name("rls_overhead_plans.txt")
+        path = results.with_name(results.stem + "_plans.txt")
         path.write_text(plans + "\n", encoding="utf-8")
         log(f"plans written to {path.relative_to(ROOT)}")
 

@@ -15,18 +15,20 @@ belongs to another office):
     next_step     NVARCHAR(500)
     next_step_at  DATE
 Entries:
-    created / changed  versions of core.lead (FOR SYSTEM_TIME ALL) where status,
-                       score or office changed; detail 'status: new -> assigned'
-                       (several changes joined with ', '); created lists the
-                       starting values 'status: new, score: 25, office: luzern'
+    created / changed  versions of core.lead (FOR SYSTEM_TIME ALL) where score or
+                       office changed, detail 'score: 25 -> 40, office: egeli -> luzern'
+                       (a status change alone is told by the event or assignment
+                       that caused it; with a score or office change it is listed
+                       too, 'status: new -> assigned'); created lists the starting
+                       values 'status: new, score: 25, office: luzern'; a lead that
+                       came from another office starts with 'changed', 'routed to
+                       luzern' (its earlier versions stay hidden)
     assigned           each assignment; actor = who assigned, detail = the
                        representative, note = the assignment's note
     unassigned         each ended assignment; actor = who ended it
     call ... note      the logged events; detail = the status change, if any
 Versions from while the lead belonged to another office stay hidden: the history
-tables carry the same row-level security as the tables. If the lead came from
-another office, its first visible version is a 'changed' entry listing the values
-it arrived with.
+tables carry the same row-level security as the tables.
 Errors:
     50400  'The value for the parameter lead_id is not supported. It must not be empty.'
 PostgreSQL twin: db/postgres/procedures/get_lead_history.sql.
@@ -81,8 +83,11 @@ BEGIN
             v.last_edited_by AS actor_id,
             CAST(
                 CASE
-                    WHEN v.version_no = 1
+                    WHEN v.version_no = 1 AND v.valid_from <= v.created_at
                         THEN CONCAT(N'status: ', v.status, N', score: ', v.score, N', office: ', v.office_code)
+                    -- Its versions from before belong to another office and stay hidden.
+                    WHEN v.version_no = 1
+                        THEN CONCAT(N'routed to ', v.office_code)
                     ELSE CONCAT_WS(
                         N', ',
                         CASE
@@ -101,9 +106,9 @@ BEGIN
             CAST(NULL AS DATE) AS next_step_at,
             1 AS kind_order
         FROM lead_version AS v
+        -- A status change alone is told by the event or assignment that caused it.
         WHERE
             v.version_no = 1
-            OR v.status <> v.prev_status
             OR v.score <> v.prev_score
             OR v.office_code <> v.prev_office_code
 

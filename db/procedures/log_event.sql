@@ -20,11 +20,14 @@ Result (one row):
     event_id BIGINT, lead_id BIGINT, event_at DATETIME2(3),
     status VARCHAR(20) (the lead's status afterwards), was_duplicate BIT
 Who: representatives on leads currently assigned to them; managers and admins on
-the leads of their offices (row-level security).
+the leads of their offices (row-level security). won, lost and do_not_contact are
+final for representatives: only managers and admins change them.
 Errors:
     50400  every invalid parameter, in one message
     50401  'No active user is signed in.'
     50403  'The lead 42 is not assigned to you; representatives log only on their own leads.'
+           'The lead 42 is won; only managers may reopen it.' (a representative
+           changing the status of a won, lost or do_not_contact lead)
     50404  'The lead 42 was not found.' (also when it belongs to another office)
     50409  'The value for the parameter client_token was already used for another event.'
 PostgreSQL twin: db/postgres/procedures/log_event.sql.
@@ -186,6 +189,17 @@ BEGIN
                         SET @message = CONCAT(
                             N'The lead ', @lead_id,
                             N' is not assigned to you; representatives log only on their own leads.'
+                        );
+                        THROW 50403, @message, 1;
+                    END;
+
+                IF
+                    @caller_role = 'representative'
+                    AND @status IN ('won', 'lost', 'do_not_contact')
+                    AND @new_status <> @status
+                    BEGIN
+                        SET @message = CONCAT(
+                            N'The lead ', @lead_id, N' is ', @status, N'; only managers may reopen it.'
                         );
                         THROW 50403, @message, 1;
                     END;

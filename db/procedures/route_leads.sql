@@ -1,6 +1,8 @@
 /*
 app.route_leads: move every lead whose office differs from what its PLZ maps to,
-together with its assignments and events, in one transaction.
+together with its assignments and events, in one transaction. A moved lead's
+current assignment ends (its representative belongs to the old office and can no
+longer see it), and an 'assigned' lead becomes 'new' again, ready for its new office.
 
 Callers: admins (web tier, DBAs); app.set_plz_mapping after it replaced the
 ranges. Normally there is nothing to move: routing happens when a lead is added
@@ -47,6 +49,7 @@ BEGIN
     DECLARE @rows_affected INT;
     DECLARE @error_message NVARCHAR(4000);
     DECLARE @error_number INT;
+    DECLARE @now DATETIME2(3);
     DECLARE @trancount INT = @@TRANCOUNT;
 
     CREATE TABLE #move (
@@ -133,16 +136,21 @@ BEGIN
 
         IF @dry_run = 0
             BEGIN
+                SET @now = SYSUTCDATETIME();
+
                 UPDATE l
                 SET
                     office_id = m.to_office_id,
+                    status = CASE WHEN l.status = 'assigned' THEN 'new' ELSE l.status END,
                     last_edited_by = @caller_id
                 FROM core.lead AS l
                 INNER JOIN #move AS m ON l.lead_id = m.lead_id;
 
+                -- The current assignment ends now (never before it began).
                 UPDATE a
                 SET
                     office_id = m.to_office_id,
+                    assigned_until = COALESCE(a.assigned_until, IIF(a.assigned_at > @now, a.assigned_at, @now)),
                     last_edited_by = @caller_id
                 FROM core.lead_assignment AS a
                 INNER JOIN #move AS m ON a.lead_id = m.lead_id;

@@ -452,6 +452,34 @@ BEGIN
 END;
 GO
 
+CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50403 for a representative reopening a won lead]
+AS
+BEGIN
+    -- Arrange: the won lead is assigned to the representative
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_won_lead');
+    DECLARE @expected_message NVARCHAR(2048) = CONCAT(N'The lead ', @lead_id, N' is won; only managers may reopen it.');
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', @lead_id, N', @event_type = ''call'', @new_status = ''contacted'';'
+    );
+    EXEC test_fixture.policy_off;
+    INSERT core.lead_assignment (lead_id, office_id, user_id, assigned_by, assigned_at)
+    SELECT
+        l.lead_id,
+        l.office_id,
+        test_fixture.id(N'test.luzern.rep') AS user_id,
+        test_fixture.id(N'test.luzern.manager') AS assigned_by,
+        SYSUTCDATETIME() AS assigned_at
+    FROM core.lead AS l
+    WHERE l.lead_id = @lead_id;
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50403, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
 CREATE OR ALTER PROCEDURE test_leads.[test log_event moves an assigned lead to contacted on a call]
 AS
 BEGIN
