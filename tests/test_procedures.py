@@ -311,3 +311,19 @@ def test_a_moved_lead_leaves_its_old_representative(engine):
     assert [r["detail"] for r in versions] == ["routed to luzern"]
     assert [r["note"] for r in history if r["entry_kind"] == "call"] == ["Rappeler lundi"]
     assert engine.call("get_lead_history", as_user="ro_mgr", lead_id=w.leads["ro1"]) == []
+
+
+def test_add_lead_treats_blank_optional_text_as_missing(engine):
+    [row] = engine.call("add_lead", as_user="admin", company_name="  Leer GmbH ", plz=8001, ort=" Zürich ",
+                        phone=" ", email="", website="  ", uid=" ", size_category="micro")
+    assert row["score"] == 10  # no phone, e-mail, website or UID points
+    [lead] = engine.call("get_lead", as_user="admin", lead_id=row["lead_id"])
+    assert (lead["company_name"], lead["ort"], lead["phone"], lead["uid"]) == ("Leer GmbH", "Zürich", None, None)
+
+
+def test_add_lead_names_each_value_that_is_too_long(engine):
+    error = error_of(engine, "add_lead", as_user="admin", company_name="Lang AG", plz=8001, ort="Zürich",
+                     street="s" * 201, phone="1" * 31, branche="b" * 11)
+    assert error.message == "; ".join(
+        f"The value for the parameter {name} is not supported. It must not be longer than {n} characters."
+        for name, n in [("street", 200), ("phone", 30), ("branche", 10)])

@@ -39,30 +39,57 @@ DECLARE
     v_office_id smallint;
     v_lead_id bigint;
 BEGIN
-    IF nullif(trim(p_company_name), '') IS NULL OR length(p_company_name) > 200 THEN
+    -- Blank optional text counts as missing.
+    p_company_name := trim(p_company_name);
+    p_ort := trim(p_ort);
+    p_legal_form := nullif(trim(p_legal_form), '');
+    p_uid := nullif(trim(p_uid), '');
+    p_street := nullif(trim(p_street), '');
+    p_canton := nullif(trim(p_canton), '');
+    p_phone := nullif(trim(p_phone), '');
+    p_email := nullif(trim(p_email), '');
+    p_website := nullif(trim(p_website), '');
+    p_branche := nullif(trim(p_branche), '');
+    p_source_batch := nullif(trim(p_source_batch), '');
+
+    IF nullif(p_company_name, '') IS NULL OR length(p_company_name) > 200 THEN
         v_problems := v_problems || 'The value for the parameter company_name is not supported. It must have 1 to 200 characters.'::text;
     END IF;
     IF p_plz IS NULL OR p_plz NOT BETWEEN 1000 AND 9999 THEN
         v_problems := v_problems || 'The value for the parameter plz is not supported. It must be a Swiss PLZ between 1000 and 9999.'::text;
     END IF;
-    IF nullif(trim(p_ort), '') IS NULL OR length(p_ort) > 100 THEN
+    IF nullif(p_ort, '') IS NULL OR length(p_ort) > 100 THEN
         v_problems := v_problems || 'The value for the parameter ort is not supported. It must have 1 to 100 characters.'::text;
+    END IF;
+    IF length(p_legal_form) > 20 THEN
+        v_problems := v_problems || 'The value for the parameter legal_form is not supported. It must not be longer than 20 characters.'::text;
     END IF;
     IF p_uid !~ '^CHE-[0-9]{3}\.[0-9]{3}\.[0-9]{3}$' THEN
         v_problems := v_problems || 'The value for the parameter uid is not supported. It must look like CHE-123.456.789.'::text;
     END IF;
+    IF length(p_street) > 200 THEN
+        v_problems := v_problems || 'The value for the parameter street is not supported. It must not be longer than 200 characters.'::text;
+    END IF;
     IF p_canton !~ '^[A-Z]{2}$' THEN
         v_problems := v_problems || 'The value for the parameter canton is not supported. It must be two capital letters.'::text;
+    END IF;
+    IF length(p_phone) > 30 THEN
+        v_problems := v_problems || 'The value for the parameter phone is not supported. It must not be longer than 30 characters.'::text;
     END IF;
     IF p_email !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' OR length(p_email) > 254 THEN
         v_problems := v_problems || 'The value for the parameter email is not supported. It must be an e-mail address.'::text;
     END IF;
-    IF length(p_legal_form) > 20 OR length(p_street) > 200 OR length(p_phone) > 30
-        OR length(p_website) > 254 OR length(p_branche) > 10 OR length(p_source_batch) > 40 THEN
-        v_problems := v_problems || 'A value is too long: legal_form 20, street 200, phone 30, website 254, branche 10, source_batch 40 characters at most.'::text;
+    IF length(p_website) > 254 THEN
+        v_problems := v_problems || 'The value for the parameter website is not supported. It must not be longer than 254 characters.'::text;
+    END IF;
+    IF length(p_branche) > 10 THEN
+        v_problems := v_problems || 'The value for the parameter branche is not supported. It must not be longer than 10 characters.'::text;
     END IF;
     IF p_size_category IS NULL OR p_size_category NOT IN ('micro', 'small', 'medium', 'large') THEN
         v_problems := v_problems || 'The value for the parameter size_category is not supported. Supported values are micro, small, medium, large.'::text;
+    END IF;
+    IF length(p_source_batch) > 40 THEN
+        v_problems := v_problems || 'The value for the parameter source_batch is not supported. It must not be longer than 40 characters.'::text;
     END IF;
     IF cardinality(v_problems) > 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
@@ -73,6 +100,9 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
     END IF;
 
+    -- Shared routing lock: a mapping change (exclusive) cannot slip between routing
+    -- this lead and inserting it; released at the end of the transaction.
+    PERFORM pg_advisory_xact_lock_shared(hashtext('leadbase_routing'));
     SELECT f.office_id INTO v_office_id FROM core.office_for_plz(p_plz) AS f;
     IF NOT v_office_id = ANY (security.caller_offices()) THEN
         RAISE EXCEPTION USING ERRCODE = 'LB403',

@@ -40,6 +40,11 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may route leads.';
     END IF;
 
+    IF NOT p_dry_run THEN
+        -- Exclusive routing lock: app.add_lead waits until the new mapping is in place.
+        PERFORM pg_advisory_xact_lock(hashtext('leadbase_routing'));
+    END IF;
+
     INSERT INTO core.command_log (command_name, parameters, user_id, dry_run)
     VALUES ('app.route_leads', format('app.route_leads(p_dry_run => %s)', p_dry_run), v_caller_id, p_dry_run)
     RETURNING command_log_id INTO v_log_id;

@@ -60,6 +60,9 @@ BEGIN
     ELSIF p_role_code = 'representative' AND cardinality(v_codes) <> 1 THEN
         v_problems := v_problems || 'The value for the parameter office_codes is not supported. A representative belongs to exactly one office.'::text;
     END IF;
+    IF length(p_password_hash) > 200 THEN
+        v_problems := v_problems || 'The value for the parameter password_hash is not supported. It must not be longer than 200 characters.'::text;
+    END IF;
     IF p_is_active IS NULL THEN
         v_problems := v_problems || 'The value for the parameter is_active is not supported. It must be true or false.'::text;
     END IF;

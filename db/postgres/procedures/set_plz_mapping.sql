@@ -115,6 +115,11 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may change the PLZ mapping.';
     END IF;
 
+    IF NOT p_dry_run THEN
+        -- Exclusive routing lock: app.add_lead waits until the new mapping is in place.
+        PERFORM pg_advisory_xact_lock(hashtext('leadbase_routing'));
+    END IF;
+
     INSERT INTO core.command_log (command_name, parameters, user_id, dry_run)
     VALUES (
         'app.set_plz_mapping',
