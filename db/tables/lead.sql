@@ -101,6 +101,21 @@ IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_office_id_status_branch
     END;
 GO
 
+-- Managers of several offices: the best leads across offices, then filtered lists.
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_score', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_core_lead_score
+            ON core.lead (score DESC, lead_id DESC);
+    END;
+GO
+
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_status_branche_score', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_core_lead_status_branche_score
+            ON core.lead (status, branche, score DESC, lead_id DESC);
+    END;
+GO
+
 -- Oldest / newest leads of an office.
 IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_office_id_created_at', 'IndexID') IS NULL
     BEGIN

@@ -2,14 +2,20 @@
 -- The user id comes from the transaction-scoped setting app.user_id, which the web
 -- tier sets per request (set_config('app.user_id', '7', true)). It counts only for
 -- members of leadbase_api: any role can set a setting, so the principal is checked too.
+-- plpgsql, not sql: a SECURITY DEFINER sql function cannot be inlined and is planned
+-- on every call, while a plpgsql query's plan is cached per session. The policies run
+-- it (through caller_offices) once per protected table per query, so this counts
+-- (bench/rls_overhead.py: about 90 us per call as sql, 24 us as plpgsql).
 CREATE OR REPLACE FUNCTION security.caller()
 RETURNS TABLE (user_id INTEGER, role_code VARCHAR)
-LANGUAGE sql
+LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
 SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
+BEGIN
+    RETURN QUERY
     SELECT u.user_id, u.role_code
     FROM core.app_user AS u
     WHERE
@@ -20,4 +26,5 @@ AS $$
         )
         AND u.is_active
         AND pg_has_role(session_user, 'leadbase_api', 'MEMBER');
+END
 $$;

@@ -38,12 +38,14 @@ CREATE TABLE IF NOT EXISTS core.lead (
 -- Every list query leads with office_id (the policy column), then its sort order.
 CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_score
 ON core.lead (office_id, score DESC, lead_id DESC);
-CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_status_branche
+CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_status_branche_score
 ON core.lead (office_id, status, branche, score DESC, lead_id DESC);
 CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_created_at
 ON core.lead (office_id, created_at, lead_id);
 -- Multi-office managers: the planner merges these across offices.
 CREATE INDEX IF NOT EXISTS ix_core_lead_score ON core.lead (score DESC, lead_id DESC);
+CREATE INDEX IF NOT EXISTS ix_core_lead_status_branche_score
+ON core.lead (status, branche, score DESC, lead_id DESC);
 CREATE INDEX IF NOT EXISTS ix_core_lead_plz ON core.lead (plz);
 
 CREATE TABLE IF NOT EXISTS history.lead (LIKE core.lead);
