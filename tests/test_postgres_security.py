@@ -22,7 +22,8 @@ def test_app_login_has_no_table_access(pg):
     app_url = pg.gateway.url
     for statement in ("SELECT * FROM core.lead", "SELECT * FROM history.lead",
                       "UPDATE core.lead SET score = 0", "SELECT * FROM bi.lead",
-                      "SELECT * FROM core.plan_routing(NULL)", "SELECT security.caller_offices()"):
+                      "SELECT * FROM core.plan_routing(NULL)", "SELECT security.caller_offices()",
+                      "SELECT * FROM core.search_lead_ids('{1,2,3}', '%')"):
         with psycopg.connect(app_url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(statement)
 
@@ -102,3 +103,13 @@ def test_history_tables_carry_the_policy(pg):
         # Block: the owner cannot move a Luzern lead to Romandie or write into Romandie.
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE core.lead SET office_id = 2 WHERE office_id = 1")
+
+
+def test_search_helper_reads_only_the_searchable_columns(pg):
+    """core.search_lead_ids bypasses RLS, so its owner may read nothing but the
+    columns it searches; what it finds is re-read under RLS by app.list_leads."""
+    with psycopg.connect(pg.admin_url) as conn:
+        conn.execute("SET ROLE leadbase_search")
+        assert conn.execute("SELECT count(*) FROM core.search_lead_ids('{1,2,3}', '%')").fetchone() == (6,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT phone FROM core.lead")

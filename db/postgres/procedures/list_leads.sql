@@ -102,10 +102,10 @@ BEGIN
     IF p_plz_from IS NOT NULL THEN v_where := v_where || ' AND l.plz >= $4'; END IF;
     IF p_plz_to IS NOT NULL THEN v_where := v_where || ' AND l.plz <= $5'; END IF;
     IF nullif(trim(p_search), '') IS NOT NULL THEN
-        v_pattern := '%' || regexp_replace(core.unaccent('core.unaccent'::regdictionary, trim(p_search)),
-            '([\\%_])', '\\\1', 'g') || '%';
-        v_where := v_where || ' AND (core.unaccent(''core.unaccent''::regdictionary, l.company_name) ILIKE $6'
-            || ' OR core.unaccent(''core.unaccent''::regdictionary, l.ort) ILIKE $6)';
+        -- The trigram index is reachable only outside RLS: core.search_lead_ids finds
+        -- the ids within the caller's offices; the rows are still read under RLS here.
+        v_pattern := '%' || regexp_replace(core.search_key(trim(p_search)), '([\\%_])', '\\\1', 'g') || '%';
+        v_where := v_where || ' AND l.lead_id IN (SELECT s.lead_id FROM core.search_lead_ids($1, $6) AS s)';
     END IF;
     IF p_assigned_to IS NOT NULL THEN
         v_where := v_where || ' AND EXISTS (SELECT 1 FROM core.lead_assignment AS a'

@@ -31,3 +31,10 @@ TO leadbase_router;
 -- offices). The app login never needs it: the procedures run as the owner.
 GRANT USAGE ON SCHEMA security TO leadbase_bi;
 GRANT EXECUTE ON FUNCTION security.caller_offices TO leadbase_bi, leadbase_breakglass;
+
+-- The search helper reads only the searchable columns of core.lead.
+GRANT USAGE ON SCHEMA core TO leadbase_search;
+GRANT SELECT (lead_id, office_id, company_name, ort) ON core.lead TO leadbase_search;
+-- The index on core.search_key is maintained by whoever updates a lead, the router too.
+GRANT EXECUTE ON FUNCTION core.search_key, core.unaccent(REGDICTIONARY, TEXT)
+TO leadbase_search, leadbase_router;

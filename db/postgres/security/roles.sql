@@ -4,6 +4,8 @@
 --                        so FORCE ROW LEVEL SECURITY applies inside SECURITY DEFINER code.
 --   leadbase_router      NOLOGIN BYPASSRLS: owns app.route_leads and app.set_plz_mapping,
 --                        the only code that must see every office (re-routing).
+--   leadbase_search      NOLOGIN BYPASSRLS: owns core.search_lead_ids, which may read
+--                        only the searchable columns of core.lead (see that file).
 --   leadbase_api         NOLOGIN group: may execute app.*; the web app's login and DBA
 --                        operators are members. Only its members' app.user_id counts.
 --   leadbase_bi          NOLOGIN group: may read bi.*; members are mapped to offices
@@ -17,7 +19,8 @@ DECLARE
     v_role text;
 BEGIN
     FOREACH v_role IN ARRAY ARRAY[
-        'leadbase_owner', 'leadbase_router', 'leadbase_api', 'leadbase_bi', 'leadbase_breakglass'
+        'leadbase_owner', 'leadbase_router', 'leadbase_search', 'leadbase_api', 'leadbase_bi',
+        'leadbase_breakglass'
     ] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = v_role) THEN
             EXECUTE format('CREATE ROLE %I NOLOGIN', v_role);
@@ -28,10 +31,13 @@ $roles$;
 
 ALTER ROLE leadbase_owner NOSUPERUSER NOBYPASSRLS NOCREATEROLE;
 ALTER ROLE leadbase_router NOSUPERUSER BYPASSRLS NOCREATEROLE;
+ALTER ROLE leadbase_search NOSUPERUSER BYPASSRLS NOCREATEROLE;
 
--- The owner hands app.route_leads and app.set_plz_mapping to the router, so it must
--- be a member; role attributes such as BYPASSRLS are never inherited.
+-- The owner hands app.route_leads and app.set_plz_mapping to the router and
+-- core.search_lead_ids to leadbase_search, so it must be a member of both; role
+-- attributes such as BYPASSRLS are never inherited.
 GRANT leadbase_router TO leadbase_owner;
+GRANT leadbase_search TO leadbase_owner;
 
 DO $grants$
 BEGIN

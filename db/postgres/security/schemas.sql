@@ -8,13 +8,16 @@ CREATE SCHEMA IF NOT EXISTS bi;
 CREATE SCHEMA IF NOT EXISTS security;
 CREATE SCHEMA IF NOT EXISTS stage;
 
--- Accent-insensitive search (trusted extension: the owner may create it).
+-- Accent-insensitive substring search with a trigram index (trusted extensions:
+-- the owner may create them).
 CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA core;
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA core;
 
 -- Functions are executable by PUBLIC by default: not here.
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM public;
 REVOKE ALL ON SCHEMA core, history, app, bi, security, stage FROM public;
 
--- app.route_leads and app.set_plz_mapping are handed to leadbase_router, which must
--- be allowed to own objects in app.
+-- app.route_leads and app.set_plz_mapping are handed to leadbase_router, and
+-- core.search_lead_ids to leadbase_search; each must be allowed to own objects there.
 GRANT USAGE, CREATE ON SCHEMA app TO leadbase_router;
+GRANT USAGE, CREATE ON SCHEMA core TO leadbase_search;

@@ -47,6 +47,9 @@ CREATE INDEX IF NOT EXISTS ix_core_lead_score ON core.lead (score DESC, lead_id 
 CREATE INDEX IF NOT EXISTS ix_core_lead_status_branche_score
 ON core.lead (status, branche, score DESC, lead_id DESC);
 CREATE INDEX IF NOT EXISTS ix_core_lead_plz ON core.lead (plz);
+-- Substring search on company name and Ort (core.search_lead_ids).
+CREATE INDEX IF NOT EXISTS ix_core_lead_search_key
+ON core.lead USING gin (core.search_key(company_name || ' ' || ort) core.gin_trgm_ops);
 
 CREATE TABLE IF NOT EXISTS history.lead (LIKE core.lead);
 CREATE INDEX IF NOT EXISTS ix_history_lead_period ON history.lead (valid_to, valid_from);
