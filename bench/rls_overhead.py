@@ -35,7 +35,7 @@ What it does:
 4. Prints the table and writes it to bench/results/rls_overhead.txt (git-ignored).
    Goal: RLS / baseline <= 1.2 per row.
 5. --patch FILE.sql (what-if): after deploying db/postgres/, runs FILE as leadbase_owner
-   in the private cluster, e.g. bench/candidates/caller_offices_inline.sql, to measure a
+   in the private cluster, a candidate change of db/postgres/ (a .sql file), to measure a
    proposed change of db/ without editing db/. Results: bench/results/rls_overhead_<FILE>.txt.
 """
 import argparse
@@ -463,7 +463,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="leave the cluster running (prints its folder)")
     parser.add_argument("--patch", action="append", default=[], metavar="FILE.sql",
                         help="what-if: after deploying db/postgres/, run this SQL file as leadbase_owner in "
-                             "the private cluster (e.g. bench/candidates/*.sql); results go to "
+                             "the private cluster (a candidate change of db/postgres/); results go to "
                              "bench/results/rls_overhead_<file>.txt. db/ itself is never changed.")
     args = parser.parse_args()
     if args.quick:
