@@ -59,7 +59,7 @@ DECLARE
     v_offices smallint[];
     v_where text;
     v_order text;
-    v_pattern text;
+    v_found bigint[];
     v_total bigint;
 BEGIN
     IF p_status IS NOT NULL
@@ -104,8 +104,15 @@ BEGIN
     IF nullif(trim(p_search), '') IS NOT NULL THEN
         -- The trigram index is reachable only outside RLS: core.search_lead_ids finds
         -- the ids within the caller's offices; the rows are still read under RLS here.
-        v_pattern := '%' || regexp_replace(core.search_key(trim(p_search)), '([\\%_])', '\\\1', 'g') || '%';
-        v_where := v_where || ' AND l.lead_id IN (SELECT s.lead_id FROM core.search_lead_ids($1, $6) AS s)';
+        -- Found once here, used by both the count and the page.
+        v_found := ARRAY(
+            SELECT s.lead_id
+            FROM core.search_lead_ids(
+                v_offices,
+                '%' || regexp_replace(core.search_key(trim(p_search)), '([\\%_])', '\\\1', 'g') || '%'
+            ) AS s
+        );
+        v_where := v_where || ' AND l.lead_id = ANY ($6)';
     END IF;
     IF p_assigned_to IS NOT NULL THEN
         v_where := v_where || ' AND EXISTS (SELECT 1 FROM core.lead_assignment AS a'
@@ -119,7 +126,7 @@ BEGIN
 
     EXECUTE 'SELECT count(*) FROM core.lead AS l WHERE ' || v_where
     INTO v_total
-    USING v_offices, p_status, p_branche, p_plz_from, p_plz_to, v_pattern, p_assigned_to;
+    USING v_offices, p_status, p_branche, p_plz_from, p_plz_to, v_found, p_assigned_to;
 
     RETURN QUERY EXECUTE
         'SELECT l.lead_id, l.company_name, l.legal_form, l.plz, l.ort, l.canton, l.branche,'
@@ -132,7 +139,7 @@ BEGIN
         || ' LEFT JOIN core.lead_assignment AS a ON a.lead_id = l.lead_id AND a.assigned_until IS NULL'
         || ' LEFT JOIN core.app_user AS u ON u.user_id = a.user_id'
         || ' ORDER BY ' || v_order
-    USING v_offices, p_status, p_branche, p_plz_from, p_plz_to, v_pattern, p_assigned_to,
+    USING v_offices, p_status, p_branche, p_plz_from, p_plz_to, v_found, p_assigned_to,
         p_page_size, (p_page - 1) * p_page_size, v_total;
 END
 $$;

@@ -12,6 +12,7 @@ CREATE SCHEMA IF NOT EXISTS stage;
 -- the owner may create them).
 CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA core;
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA core;
+CREATE EXTENSION IF NOT EXISTS btree_gin WITH SCHEMA core;
 
 -- Functions are executable by PUBLIC by default: not here.
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM public;

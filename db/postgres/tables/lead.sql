@@ -47,9 +47,11 @@ CREATE INDEX IF NOT EXISTS ix_core_lead_score ON core.lead (score DESC, lead_id 
 CREATE INDEX IF NOT EXISTS ix_core_lead_status_branche_score
 ON core.lead (status, branche, score DESC, lead_id DESC);
 CREATE INDEX IF NOT EXISTS ix_core_lead_plz ON core.lead (plz);
--- Substring search on company name and Ort (core.search_lead_ids).
-CREATE INDEX IF NOT EXISTS ix_core_lead_search_key
-ON core.lead USING gin (core.search_key(company_name || ' ' || ort) core.gin_trgm_ops);
+-- Substring search on company name and Ort (core.search_lead_ids), within offices:
+-- office_id in the same GIN index (btree_gin) keeps other offices' rows out of the
+-- bitmap, so a common term rechecks only the caller's offices' matches.
+CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_search_key
+ON core.lead USING gin (office_id, core.search_key(company_name || ' ' || ort) core.gin_trgm_ops);
 
 CREATE TABLE IF NOT EXISTS history.lead (LIKE core.lead);
 CREATE INDEX IF NOT EXISTS ix_history_lead_period ON history.lead (valid_to, valid_from);
