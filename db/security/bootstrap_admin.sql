@@ -2,7 +2,7 @@
 security.bootstrap_admin: the first admin of a new database, member of every office.
 
 Callers
-    The DBA who deploys (deploy.ps1 -AdminLogin), as dbo; granted to nobody.
+    The DBA who deploys, as dbo, right after deploy.ps1; granted to nobody.
     Does nothing when the login exists, so it is safe to run on every deployment.
 
 Parameters
