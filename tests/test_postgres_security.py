@@ -23,7 +23,8 @@ def test_app_login_has_no_table_access(pg):
     for statement in ("SELECT * FROM core.lead", "SELECT * FROM history.lead",
                       "UPDATE core.lead SET score = 0", "SELECT * FROM bi.lead",
                       "SELECT * FROM core.plan_routing(NULL)", "SELECT security.caller_offices()",
-                      "SELECT * FROM core.search_lead_ids('{1,2,3}', '%')"):
+                      "SELECT * FROM core.search_lead_ids('{1,2,3}', '%')",
+                      "SELECT core.lead_in_offices('{1,2,3}', 1)"):
         with psycopg.connect(app_url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(statement)
 
@@ -113,3 +114,22 @@ def test_search_helper_reads_only_the_searchable_columns(pg):
         assert conn.execute("SELECT count(*) FROM core.search_lead_ids('{1,2,3}', '%')").fetchone() == (6,)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT phone FROM core.lead")
+
+
+def test_bi_login_cannot_probe_other_offices_people_through_errors(pg):
+    """A crafted filter that raises an error must only ever see the login's own rows:
+    pushed down to the scan of core.app_user (no policy of its own) it would tell, by
+    failing or not, whether a user of another office with that name exists."""
+    url = _login(pg, "bi_probe", "leadbase_bi")
+    with psycopg.connect(pg.admin_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO security.bi_login_office VALUES ('bi_probe', 1)")
+    probe = "SELECT count(*) FROM {} WHERE 1 / (CASE WHEN {} = %s THEN 0 ELSE 1 END) = 1"
+    with psycopg.connect(url, autocommit=True) as conn:
+        for view, column in (("bi.lead", "assigned_to"), ("bi.lead_assignment", "user_name"),
+                             ("bi.lead_event", "user_name"), ("bi.lead", "company_name")):
+            # Control: a value of the login's own office does reach the filter.
+            own = "Pilatus Holzbau AG" if column == "company_name" else "Lu Rep"
+            with pytest.raises(psycopg.errors.DivisionByZero):
+                conn.execute(probe.format(view, column), (own,))
+            foreign = "Boulangerie du Lac Sàrl" if column == "company_name" else "Ro Rep"
+            conn.execute(probe.format(view, column), (foreign,))

@@ -43,6 +43,11 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400',
             MESSAGE = 'The value for the parameter lead_id is not supported. It must not be empty.';
     END IF;
+    -- Another office's lead returns here, as early and as fast as a missing one
+    -- (functions/lead_in_offices.sql).
+    IF NOT core.lead_in_offices(security.caller_offices(), p_lead_id) THEN
+        RETURN;
+    END IF;
 
     RETURN QUERY
     SELECT

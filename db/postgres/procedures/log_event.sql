@@ -63,8 +63,12 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
     END IF;
 
-    SELECT l.* INTO v_lead FROM core.lead AS l WHERE l.lead_id = p_lead_id FOR UPDATE;
-    IF NOT FOUND THEN
+    -- Another office's lead fails here, as early and as fast as a missing one
+    -- (functions/lead_in_offices.sql); the row is then read under RLS.
+    IF core.lead_in_offices(security.caller_offices(), p_lead_id) THEN
+        SELECT l.* INTO v_lead FROM core.lead AS l WHERE l.lead_id = p_lead_id FOR UPDATE;
+    END IF;
+    IF v_lead.lead_id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'LB404', MESSAGE = format('The lead %s was not found.', p_lead_id);
     END IF;
 

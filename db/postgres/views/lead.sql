@@ -1,6 +1,10 @@
 -- bi.lead: the leads a BI login may read (row-level security of core.lead applies:
 -- the view runs as its owner, whose FORCE'd policies read the caller's session_user).
-CREATE OR REPLACE VIEW bi.lead AS
+-- security_barrier, like bi.lead_event and bi.lead_assignment: a BI login's own filter
+-- runs only on the rows the view returns. Without it a filter on assigned_to was pushed
+-- down to core.app_user (no policy) and, by raising an error or not, told which users
+-- of other offices exist.
+CREATE OR REPLACE VIEW bi.lead WITH (security_barrier = TRUE) AS
 SELECT
     l.lead_id,
     l.company_name,

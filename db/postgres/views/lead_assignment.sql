@@ -1,5 +1,6 @@
 -- bi.lead_assignment: assignments of the leads a BI login may read.
-CREATE OR REPLACE VIEW bi.lead_assignment AS
+-- security_barrier: see bi.lead (filters of a BI login never reach core.app_user).
+CREATE OR REPLACE VIEW bi.lead_assignment WITH (security_barrier = TRUE) AS
 SELECT
     a.assignment_id,
     a.lead_id,

@@ -1,5 +1,6 @@
 -- bi.lead_event: logged interactions of the leads a BI login may read.
-CREATE OR REPLACE VIEW bi.lead_event AS
+-- security_barrier: see bi.lead (filters of a BI login never reach core.app_user).
+CREATE OR REPLACE VIEW bi.lead_event WITH (security_barrier = TRUE) AS
 SELECT
     e.event_id,
     e.lead_id,
