@@ -51,8 +51,7 @@ def main() -> None:
     try:
         admin_url = embedded_pg.ensure_database(server, "leadbase_bench")
         deploy.deploy_postgres(admin_url)
-        deploy.ensure_app_login(admin_url, "leadbase_app")
-        gateway = Gateway(admin_url.replace("postgresql://postgres@", "postgresql://leadbase_app@"))
+        gateway = Gateway(deploy.ensure_app_login(admin_url))
         world = build_world(admin_url, gateway)
         foreign, missing = world.leads["ro1"], 987654321
 

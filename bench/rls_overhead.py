@@ -59,7 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LIST_LEADS_SQL = ROOT / "db" / "postgres" / "procedures" / "list_leads.sql"
 RESULTS = ROOT / "bench" / "results" / "rls_overhead.txt"
 DBNAME = "leadbase_bench"
-APP_LOGIN = "leadbase_app"
+APP_LOGIN = deploy.APP_LOGIN
 GOAL = 1.2
 MAX_REPS = 8        # at most this many RLS/baseline pairs per query and run ...
 REP_TARGET_MS = 40  # ... as many as fit in about this time (cheap queries get more samples)
@@ -131,9 +131,7 @@ def weighted_case(expr_random: str, pairs) -> str:
 # ---------------------------------------------------------------------------- setup
 
 def create_users(admin_url: str, app_url: str) -> dict:
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        admin_id = conn.execute(
-            "SELECT user_id FROM security.bootstrap_admin('admin', 'Ada Admin', NULL)").fetchone()[0]
+    admin_id = deploy.bootstrap_admin(admin_url, "admin", "Ada Admin")
     users = {"admin": admin_id}
     with psycopg.connect(app_url) as conn:
         conn.execute("SELECT set_config('app.user_id', %s, true)", (str(admin_id),))
@@ -485,9 +483,8 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     admin_url = embedded_pg.ensure_database(server_url, DBNAME)
-    app_url = admin_url.replace("postgresql://postgres@", f"postgresql://{APP_LOGIN}@")
     files = deploy.deploy_postgres(admin_url)
-    deploy.ensure_app_login(admin_url, APP_LOGIN)
+    app_url = deploy.ensure_app_login(admin_url)
     log(f"deployed {files} files")
     for patch in args.patch:
         with psycopg.connect(admin_url, autocommit=True) as conn:

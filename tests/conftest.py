@@ -49,15 +49,10 @@ def pg_template(pg_server):
     embedded_pg.drop_database(pg_server, "leadbase_template")
     admin_url = embedded_pg.ensure_database(pg_server, "leadbase_template")
     deploy.deploy_postgres(admin_url)
-    deploy.ensure_app_login(admin_url, "leadbase_app")
-    world = build_world(admin_url, Gateway(_app_url(admin_url)))
+    world = build_world(admin_url, Gateway(deploy.ensure_app_login(admin_url)))
     with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
         conn.execute("ALTER DATABASE leadbase_template WITH ALLOW_CONNECTIONS false")
     return world
-
-
-def _app_url(admin_url: str) -> str:
-    return admin_url.replace("postgresql://postgres@", "postgresql://leadbase_app@")
 
 
 class Engine:
@@ -80,7 +75,7 @@ def pg(pg_server, pg_template):
     with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name} TEMPLATE leadbase_template")
     admin_url = f"{pg_server}/{name}"
-    yield Engine("postgres", _app_url(admin_url), admin_url, pg_template)
+    yield Engine("postgres", deploy.app_url(admin_url), admin_url, pg_template)
     embedded_pg.drop_database(pg_server, name)
 
 

@@ -1,7 +1,6 @@
 """Behaviour of every app procedure, engine-agnostic (runs on each reachable engine)."""
 import uuid
 
-import pytest
 
 from .helpers import MISSING_LEAD, error_of
 

@@ -2,7 +2,6 @@
 test (tests/conftest.py: `pg`, the world of tests/world.py)."""
 import html
 import re
-import uuid
 
 import pytest
 

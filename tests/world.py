@@ -2,8 +2,7 @@
 three offices. Tests refer to them by name: world.users['lu_rep'], world.leads['ro1']."""
 from dataclasses import dataclass, field
 
-import psycopg
-
+from thin_api.deploy import bootstrap_admin
 from thin_api.passwords import hash_password
 
 PASSWORD = "correct horse battery"
@@ -39,9 +38,7 @@ class World:
 
 
 def bootstrap_admin_pg(admin_url: str, password_hash: str) -> int:
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        return conn.execute("SELECT user_id FROM security.bootstrap_admin('admin', 'Ada Admin', %s)",
-                            (password_hash,)).fetchone()[0]
+    return bootstrap_admin(admin_url, "admin", "Ada Admin", password_hash)
 
 
 def build_world(admin_url, gateway, bootstrap=bootstrap_admin_pg) -> World:

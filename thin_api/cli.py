@@ -15,7 +15,6 @@ from . import deploy, embedded_pg
 ROOT = Path(__file__).resolve().parent.parent
 EMBEDDED_FOLDER = ROOT / ".leadbase" / "pg"
 EMBEDDED_PORT = int(os.environ.get("LEADS_PG_PORT", "54329"))
-APP_LOGIN = "leadbase_app"
 
 
 def _admin_url(args) -> str:
@@ -25,17 +24,11 @@ def _admin_url(args) -> str:
     return url
 
 
-def app_url(admin_url: str) -> str:
-    """The app login's URL on the same server and database as admin_url."""
-    scheme, rest = admin_url.split("://", 1)
-    return f"{scheme}://{APP_LOGIN}@{rest.split('@', 1)[-1]}"
-
-
 def cmd_deploy(args) -> None:
     url = _admin_url(args)
     count = deploy.deploy_postgres(url)
-    deploy.ensure_app_login(url, APP_LOGIN)
-    print(f"deployed {count} files; app login {APP_LOGIN}")
+    deploy.ensure_app_login(url)
+    print(f"deployed {count} files; app login {deploy.APP_LOGIN}")
 
 
 def cmd_demo_data(args) -> None:
@@ -63,9 +56,8 @@ def cmd_embedded(args) -> None:
     admin_url = embedded_pg.ensure_database(server, "leadbase")
     print(f"PostgreSQL running in {EMBEDDED_FOLDER} on 127.0.0.1:{EMBEDDED_PORT}")
     deploy.deploy_postgres(admin_url)
-    deploy.ensure_app_login(admin_url, APP_LOGIN)
+    os.environ["LEADS_DATABASE_URL"] = deploy.ensure_app_login(admin_url)
     print(load(admin_url))
-    os.environ["LEADS_DATABASE_URL"] = app_url(admin_url)
     os.environ.setdefault("LEADS_DEMO", "1")
     cmd_serve(args)
 

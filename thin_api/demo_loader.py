@@ -1,27 +1,18 @@
 """Loads the demo data (thin_api/demo_data.py) through the app procedures, as the
 people in it would: the admin creates users and leads, managers assign, and
 representatives log their calls. Loads once: a database with leads is left alone."""
-import psycopg
-
 from . import demo_data
-from .cli import app_url
+from .deploy import app_url, bootstrap_admin
 from .gateway import Gateway
 from .passwords import hash_password
 
 ADMIN_LOGIN = "andrea.baumann"
 
 
-def _bootstrap_admin(admin_url: str, password_hash: str) -> int:
-    admin = next(u for u in demo_data.demo_users() if u["login_name"] == ADMIN_LOGIN)
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        row = conn.execute("SELECT user_id FROM security.bootstrap_admin(%s, %s, %s)",
-                           (ADMIN_LOGIN, admin["display_name"], password_hash)).fetchone()
-    return row[0]
-
-
 def load(admin_url: str) -> str:
     password_hash = hash_password(demo_data.DEMO_PASSWORD)
-    admin_id = _bootstrap_admin(admin_url, password_hash)
+    admin = next(u for u in demo_data.demo_users() if u["login_name"] == ADMIN_LOGIN)
+    admin_id = bootstrap_admin(admin_url, ADMIN_LOGIN, admin["display_name"], password_hash)
     gw = Gateway(app_url(admin_url))
     existing = gw.call("list_leads", as_user=admin_id, page_size=1)
     if existing:

@@ -59,9 +59,19 @@ def deploy_mssql(conn) -> int:
     return len(files)
 
 
-def ensure_app_login(admin_url: str, login: str) -> None:
+APP_LOGIN = "leadbase_app"
+
+
+def app_url(admin_url: str, login: str = APP_LOGIN) -> str:
+    """The app login's URL on the same server and database as admin_url."""
+    scheme, rest = admin_url.split("://", 1)
+    return f"{scheme}://{login}@{rest.split('@', 1)[-1]}"
+
+
+def ensure_app_login(admin_url: str, login: str = APP_LOGIN) -> str:
     """PostgreSQL: the web app's login, a member of leadbase_api (embedded cluster,
-    trust authentication on 127.0.0.1; production DBAs create their own)."""
+    trust authentication on 127.0.0.1; production DBAs create their own).
+    Returns the login's URL."""
     import psycopg
     from psycopg import sql
 
@@ -69,3 +79,14 @@ def ensure_app_login(admin_url: str, login: str) -> None:
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)))
         conn.execute(sql.SQL("GRANT leadbase_api TO {}").format(sql.Identifier(login)))
+    return app_url(admin_url, login)
+
+
+def bootstrap_admin(admin_url: str, login_name: str, display_name: str,
+                    password_hash: str | None = None) -> int:
+    """PostgreSQL: the first admin (security.bootstrap_admin, idempotent); its user_id."""
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        return conn.execute("SELECT user_id FROM security.bootstrap_admin(%s, %s, %s)",
+                            (login_name, display_name, password_hash)).fetchone()[0]

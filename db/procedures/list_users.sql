@@ -71,12 +71,7 @@ BEGIN
         u.is_active,
         open_leads.open_lead_count
     FROM core.app_user AS u
-    OUTER APPLY (
-        SELECT STRING_AGG(o.office_code, ',') WITHIN GROUP (ORDER BY o.office_code) AS office_codes
-        FROM core.user_office AS uo
-        INNER JOIN core.office AS o ON uo.office_id = o.office_id
-        WHERE uo.user_id = u.user_id
-    ) AS offices
+    OUTER APPLY core.user_office_codes(u.user_id) AS offices
     CROSS APPLY (
         -- Row-level security: only assignments in the caller's offices count.
         SELECT COUNT_BIG(*) AS open_lead_count

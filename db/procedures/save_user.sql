@@ -295,12 +295,7 @@ BEGIN
         offices.office_codes,
         u.is_active
     FROM core.app_user AS u
-    OUTER APPLY (
-        SELECT STRING_AGG(o.office_code, ',') WITHIN GROUP (ORDER BY o.office_code) AS office_codes
-        FROM core.user_office AS uo
-        INNER JOIN core.office AS o ON uo.office_id = o.office_id
-        WHERE uo.user_id = u.user_id
-    ) AS offices
+    OUTER APPLY core.user_office_codes(u.user_id) AS offices
     WHERE u.user_id = @user_id;
 END;
 GO

@@ -42,12 +42,7 @@ BEGIN
     RETURN QUERY
     SELECT
         u.user_id, u.login_name, u.display_name, u.role_code,
-        (
-            SELECT string_agg(o.office_code, ',' ORDER BY o.office_code)
-            FROM core.user_office AS uo
-            INNER JOIN core.office AS o ON uo.office_id = o.office_id
-            WHERE uo.user_id = u.user_id
-        )::varchar,
+        (SELECT c.office_codes FROM core.user_office_codes(u.user_id) AS c),
         u.is_active,
         (
             SELECT count(*)
