@@ -22,7 +22,11 @@
        databases only: tSQLt does not belong in production.
 
     Every file is re-runnable, so deploying again upgrades code objects and
-    keeps the data. -WhatIf prints what would run and connects to nothing.
+    keeps the data. Changes to existing tables are numbered migrations
+    (db/migrations/NNNN_<what>.sql) listed right after the tables, in number
+    order; each checks the catalog and changes only a database deployed before
+    it (db/CONTRACT.md, "Schema changes"). The script refuses a manifest that
+    breaks that order. -WhatIf prints what would run and connects to nothing.
 
     Uses System.Data.SqlClient (part of Windows PowerShell and PowerShell 7), so
     no module has to be installed; Invoke-Sqlcmd cannot hold one transaction
@@ -193,8 +197,41 @@ function Get-ManifestFile {
         throw "db/manifest.txt names files that do not exist: $($missing -join ', ')"
     }
 
+    Assert-MigrationOrder -Entries $entries
+
     foreach ($entry in $entries) {
         Get-SqlFile -Path (Join-Path -Path $root -ChildPath $entry) -DisplayName "db/$entry"
+    }
+}
+
+function Assert-MigrationOrder {
+    <#
+    .SYNOPSIS
+        Refuses a manifest whose migrations (db/migrations/NNNN_<what>.sql) do not
+        follow the last table file together, in increasing number order
+        (db/CONTRACT.md, "Schema changes"; thin_api/deploy.py checks the same).
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)] [string[]] $Entries
+    )
+
+    $kinds = @($Entries | ForEach-Object { ($_ -split '/', 2)[0] })
+    $migrationAt = @(for ($i = 0; $i -lt $kinds.Count; $i++) { if ($kinds[$i] -eq 'migrations') { $i } })
+    if ($migrationAt.Count -eq 0) { return }
+    $lastTable = -1
+    for ($i = 0; $i -lt $kinds.Count; $i++) { if ($kinds[$i] -eq 'tables') { $lastTable = $i } }
+    $first = $migrationAt[0]
+    if ($first -ne $lastTable + 1 -or $migrationAt[-1] -ne $first + $migrationAt.Count - 1) {
+        throw 'db/manifest.txt: the migrations must follow the last table file, together.'
+    }
+    $previous = ''
+    foreach ($i in $migrationAt) {
+        $number = (($Entries[$i] -split '/', 2)[1]).Substring(0, 4)
+        if ($number -notmatch '^\d{4}$' -or [string]::CompareOrdinal($number, $previous) -le 0) {
+            throw "db/manifest.txt: the migrations must be numbered NNNN_ in increasing order ($($Entries[$i]))."
+        }
+        $previous = $number
     }
 }
 

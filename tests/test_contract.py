@@ -11,7 +11,7 @@ from . import contract
 
 DB = contract.ROOT / "db"
 PG = DB / "postgres"
-KINDS = ["tables", "procedures", "views", "security", "functions", "seed"]
+KINDS = ["tables", "migrations", "procedures", "views", "security", "functions", "seed"]
 PROCEDURES = contract.procedures()
 
 

@@ -1,7 +1,9 @@
 """Deploys db/ (SQL Server) or db/postgres/ in the order of the engine's manifest.
 
 The manifest is the one list of files and their order; deploy.ps1 reads the same
-files. Every file is re-runnable, so deploying again keeps the data.
+files. Every file is re-runnable, so deploying again keeps the data; changes to
+existing tables come as numbered migrations right after the tables (db/CONTRACT.md,
+"Schema changes"), and a manifest that breaks that order is refused.
 """
 import re
 from pathlib import Path
@@ -14,7 +16,28 @@ _GO = re.compile(r"^[ \t]*GO[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 def manifest(engine: str) -> list[Path]:
     path = MANIFESTS[engine]
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [path.parent / line for line in lines if line and not line.startswith("#")]
+    entries = [line for line in lines if line and not line.startswith("#")]
+    problem = migration_order_problem(entries)
+    if problem:
+        raise SystemExit(f"{path.relative_to(DB.parent)}: {problem}")
+    return [path.parent / line for line in entries]
+
+
+def migration_order_problem(entries: list[str]) -> str | None:
+    """db/CONTRACT.md, "Schema changes": the migrations come right after the last
+    table, in strictly increasing number order. deploy.ps1 checks the same."""
+    kinds = [entry.split("/", 1)[0] for entry in entries]
+    if "migrations" not in kinds:
+        return None
+    first = kinds.index("migrations")
+    count = kinds.count("migrations")
+    last_table = max((i for i, kind in enumerate(kinds) if kind == "tables"), default=-1)
+    if first != last_table + 1 or kinds[first:first + count] != ["migrations"] * count:
+        return "the migrations must follow the last table file, together"
+    numbers = [entry.split("/", 1)[1][:4] for entry in entries[first:first + count]]
+    if not all(n.isdigit() for n in numbers) or numbers != sorted(set(numbers)):
+        return f"the migrations must be numbered NNNN_ in increasing order: {numbers}"
+    return None
 
 
 def split_batches(text: str) -> list[str]:

@@ -1,8 +1,9 @@
 /*
 core.app_user: the people who sign in to Leadbase (system-versioned).
 
-login_name is unique and lower case (checked byte-wise, so the check holds
-under a case-insensitive collation). password_hash is an argon2id hash checked
+login_name is unique and lower case, and compared byte-wise (binary collation,
+as PostgreSQL's COLLATE "C"), whatever the database's collation. Databases deployed
+before that are changed by db/migrations/0001_login_name_binary.sql. password_hash is an argon2id hash checked
 by the web tier; NULL means the user cannot sign in with a password.
 Users are deactivated (is_active = 0), never deleted: history, assignments and
 events keep pointing at them. last_edited_by names the app_user.user_id who made
@@ -16,7 +17,7 @@ IF OBJECT_ID(N'core.app_user', N'U') IS NULL
     BEGIN
         CREATE TABLE history.app_user (
             user_id INT NOT NULL,
-            login_name VARCHAR(100) NOT NULL,
+            login_name VARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL, -- noqa: CP02
             display_name NVARCHAR(200) NOT NULL,
             role_code VARCHAR(20) NOT NULL,
             password_hash VARCHAR(200) NULL,
@@ -32,7 +33,7 @@ IF OBJECT_ID(N'core.app_user', N'U') IS NULL
 
         CREATE TABLE core.app_user (
             user_id INT IDENTITY (1, 1) NOT NULL,
-            login_name VARCHAR(100) NOT NULL,
+            login_name VARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL, -- noqa: CP02
             display_name NVARCHAR(200) NOT NULL,
             role_code VARCHAR(20) NOT NULL,
             password_hash VARCHAR(200) NULL,
