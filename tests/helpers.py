@@ -1,7 +1,9 @@
 """Small helpers shared by the tests."""
 import re
 
+import psycopg
 import pytest
+from psycopg import sql
 
 from thin_api.errors import LeadbaseError
 
@@ -14,6 +16,16 @@ def error_of(engine, procedure, as_user=None, **params) -> LeadbaseError:
 
 def without_numbers(text: str) -> str:
     return re.sub(r"\d+", "#", text)
+
+
+def pg_login(pg, name: str, *groups: str) -> str:
+    """PostgreSQL: a fresh login role in the given groups; its URL to pg's database."""
+    with psycopg.connect(pg.admin_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)))
+        for group in groups:
+            conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(name)))
+    return pg.admin_url.replace("postgresql://postgres@", f"postgresql://{name}@")
 
 
 MISSING_LEAD = 987654321

@@ -2,16 +2,8 @@
 session settings, BI logins and break-glass sessions."""
 import psycopg
 import pytest
-from psycopg import sql
 
-
-def _login(pg, name, *groups):
-    with psycopg.connect(pg.admin_url, autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
-        conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)))
-        for group in groups:
-            conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(name)))
-    return pg.admin_url.replace("postgresql://postgres@", f"postgresql://{name}@")
+from .helpers import pg_login
 
 
 def _offices_seen(conn):
@@ -30,7 +22,7 @@ def test_app_login_has_no_table_access(pg):
 
 
 def test_a_login_outside_leadbase_api_cannot_borrow_a_user(pg):
-    url = _login(pg, "intruder", "leadbase_bi")
+    url = pg_login(pg, "intruder", "leadbase_bi")
     with psycopg.connect(url) as conn:
         conn.execute("SELECT set_config('app.user_id', %s, true)", (str(pg.world.users["admin"]),))
         assert _offices_seen(conn) == set()
@@ -39,7 +31,7 @@ def test_a_login_outside_leadbase_api_cannot_borrow_a_user(pg):
 
 
 def test_bi_login_reads_only_its_offices(pg):
-    url = _login(pg, "bi_luzern", "leadbase_bi")
+    url = pg_login(pg, "bi_luzern", "leadbase_bi")
     with psycopg.connect(pg.admin_url, autocommit=True) as conn:
         conn.execute("INSERT INTO security.bi_login_office VALUES ('bi_luzern', 1)")
     with psycopg.connect(url) as conn:
@@ -56,13 +48,13 @@ def test_bi_login_reads_only_its_offices(pg):
 
 
 def test_unmapped_bi_login_sees_nothing(pg):
-    with psycopg.connect(_login(pg, "bi_nobody", "leadbase_bi")) as conn:
+    with psycopg.connect(pg_login(pg, "bi_nobody", "leadbase_bi")) as conn:
         assert _offices_seen(conn) == set()
         assert conn.execute("SELECT count(*) FROM bi.lead_assignment").fetchone() == (0,)
 
 
 def test_break_glass_is_logged_and_lasts_one_transaction(pg):
-    url = _login(pg, "dba_on_call", "leadbase_breakglass")
+    url = pg_login(pg, "dba_on_call", "leadbase_breakglass")
     with psycopg.connect(url) as conn:
         assert _offices_seen(conn) == set()
         with pytest.raises(psycopg.Error) as too_short:
@@ -78,7 +70,7 @@ def test_break_glass_is_logged_and_lasts_one_transaction(pg):
     with psycopg.connect(pg.admin_url) as conn:
         [(login, reason)] = conn.execute("SELECT login_name, reason FROM security.break_glass_log").fetchall()
         assert login == "dba_on_call" and reason.startswith("Ticket 4711")
-    with psycopg.connect(_login(pg, "other_dba", "leadbase_breakglass")) as conn:
+    with psycopg.connect(pg_login(pg, "other_dba", "leadbase_breakglass")) as conn:
         conn.execute("SELECT set_config('app.break_glass_id', '1', true)")
         assert _offices_seen(conn) == set()
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -87,7 +79,7 @@ def test_break_glass_is_logged_and_lasts_one_transaction(pg):
 
 
 def test_non_member_cannot_open_break_glass(pg):
-    with psycopg.connect(_login(pg, "curious", "leadbase_api")) as conn:
+    with psycopg.connect(pg_login(pg, "curious", "leadbase_api")) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT * FROM security.open_break_glass('I would like to look around')")
 
@@ -120,7 +112,7 @@ def test_bi_login_cannot_probe_other_offices_people_through_errors(pg):
     """A crafted filter that raises an error must only ever see the login's own rows:
     pushed down to the scan of core.app_user (no policy of its own) it would tell, by
     failing or not, whether a user of another office with that name exists."""
-    url = _login(pg, "bi_probe", "leadbase_bi")
+    url = pg_login(pg, "bi_probe", "leadbase_bi")
     with psycopg.connect(pg.admin_url, autocommit=True) as conn:
         conn.execute("INSERT INTO security.bi_login_office VALUES ('bi_probe', 1)")
     probe = "SELECT count(*) FROM {} WHERE 1 / (CASE WHEN {} = %s THEN 0 ELSE 1 END) = 1"

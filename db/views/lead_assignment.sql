@@ -2,7 +2,7 @@
 bi.lead_assignment: every assignment of a lead to a representative, current and
 past, of the reader's offices.
 
-Row-level security applies through core.lead_assignment (security.office_policy).
+The rows come from security.bi_lead_assignment_rows(): see bi.lead.
 Columns: assignment_id, lead_id, office_id, user_id, user_name (the
 representative's display name), assigned_by, assigned_at, assigned_until (UTC;
 NULL = the current assignment).
@@ -18,14 +18,13 @@ Example:
 CREATE OR ALTER VIEW bi.lead_assignment
 AS
 SELECT
-    la.assignment_id,
-    la.lead_id,
-    la.office_id,
-    la.user_id,
-    au.display_name AS user_name,
-    la.assigned_by,
-    la.assigned_at,
-    la.assigned_until
-FROM core.lead_assignment AS la
-INNER JOIN core.app_user AS au ON la.user_id = au.user_id;
+    r.assignment_id,
+    r.lead_id,
+    r.office_id,
+    r.user_id,
+    r.user_name,
+    r.assigned_by,
+    r.assigned_at,
+    r.assigned_until
+FROM security.bi_lead_assignment_rows() AS r;
 GO

@@ -2,7 +2,7 @@
 bi.lead_event: calls, emails, meetings and notes logged on the leads of the
 reader's offices.
 
-Row-level security applies through core.lead_event (security.office_policy).
+The rows come from security.bi_lead_event_rows(): see bi.lead.
 Columns: event_id, lead_id, office_id, event_at (UTC), event_type, old_status,
 new_status, user_id, user_name (the user's display name), next_step_at.
 Free text (note, next_step) and client_token stay out of BI.
@@ -18,16 +18,15 @@ Example:
 CREATE OR ALTER VIEW bi.lead_event
 AS
 SELECT
-    le.event_id,
-    le.lead_id,
-    le.office_id,
-    le.event_at,
-    le.event_type,
-    le.old_status,
-    le.new_status,
-    le.user_id,
-    au.display_name AS user_name,
-    le.next_step_at
-FROM core.lead_event AS le
-INNER JOIN core.app_user AS au ON le.user_id = au.user_id;
+    r.event_id,
+    r.lead_id,
+    r.office_id,
+    r.event_at,
+    r.event_type,
+    r.old_status,
+    r.new_status,
+    r.user_id,
+    r.user_name,
+    r.next_step_at
+FROM security.bi_lead_event_rows() AS r;
 GO

@@ -8,6 +8,11 @@ GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA app TO leadbase_api;
 -- BI logins: read the secured views.
 GRANT USAGE ON SCHEMA bi TO leadbase_bi, leadbase_breakglass;
 GRANT SELECT ON ALL TABLES IN SCHEMA bi TO leadbase_bi, leadbase_breakglass;
+-- The views read their rows from these functions, which the reader must be allowed
+-- to call (they return only the reader's offices, as the views do).
+GRANT EXECUTE ON FUNCTION
+security.bi_lead_rows, security.bi_lead_event_rows, security.bi_lead_assignment_rows
+TO leadbase_bi, leadbase_breakglass;
 
 -- Break-glass DBAs: open an audited session, then read bi.* or call app.*.
 GRANT USAGE ON SCHEMA security TO leadbase_breakglass;

@@ -1,16 +1,16 @@
 -- bi.lead_event: logged interactions of the leads a BI login may read.
--- security_barrier: see bi.lead (filters of a BI login never reach core.app_user).
-CREATE OR REPLACE VIEW bi.lead_event WITH (security_barrier = TRUE) AS
+-- The rows come from security.bi_lead_event_rows(): see bi.lead.
+DROP VIEW IF EXISTS bi.lead_event;
+CREATE VIEW bi.lead_event AS
 SELECT
-    e.event_id,
-    e.lead_id,
-    e.office_id,
-    e.event_at,
-    e.event_type,
-    e.old_status,
-    e.new_status,
-    e.user_id,
-    u.display_name AS user_name,
-    e.next_step_at
-FROM core.lead_event AS e
-INNER JOIN core.app_user AS u ON e.user_id = u.user_id;
+    r.event_id,
+    r.lead_id,
+    r.office_id,
+    r.event_at,
+    r.event_type,
+    r.old_status,
+    r.new_status,
+    r.user_id,
+    r.user_name,
+    r.next_step_at
+FROM security.bi_lead_event_rows() AS r;

@@ -1,0 +1,151 @@
+/*
+test_bi: tSQLt tests of the bi views as a BI user would type SQL against them:
+only the user's offices are read, an error in the user's own predicate never
+reaches another office's rows (the side channel of Microsoft's "Row-level
+security" page), and plans and database state are denied. Twin of the pytest
+tests/test_bi_side_channels.py.
+
+Needs test_fixture.sql (fixture users and leads). leadbase_test_bi is a user
+without login in leadbase_bi, mapped to luzern inside each test (rolled back).
+Run: EXEC tSQLt.Run 'test_bi';
+Disabled for this file: CP02 (tSQLt's PascalCase parameters), RF05 (test names
+are sentences in brackets).
+*/
+-- noqa: disable=CP02,RF05
+
+IF DATABASE_PRINCIPAL_ID(N'leadbase_test_bi') IS NULL
+    BEGIN
+        CREATE USER leadbase_test_bi WITHOUT LOGIN;
+    END;
+
+IF COALESCE(IS_ROLEMEMBER(N'leadbase_bi', N'leadbase_test_bi'), 0) = 0
+    BEGIN
+        ALTER ROLE leadbase_bi ADD MEMBER leadbase_test_bi;
+    END;
+GO
+
+EXEC tSQLt.NewTestClass 'test_bi';
+GO
+
+CREATE OR ALTER PROCEDURE test_bi.setup
+AS
+BEGIN
+    EXEC test_fixture.arrange;
+
+    INSERT security.bi_login_office (login_name, office_id)
+    SELECT
+        N'leadbase_test_bi' AS login_name,
+        o.office_id
+    FROM core.office AS o
+    WHERE o.office_code = 'luzern';
+
+    -- The Romandie lead gets a representative and a call, so that names and events
+    -- of another office exist to be probed.
+    EXEC test_fixture.policy_off;
+
+    INSERT core.lead_assignment (lead_id, office_id, user_id, assigned_by, assigned_at)
+    SELECT
+        l.lead_id,
+        l.office_id,
+        test_fixture.id(N'test.romandie.rep') AS user_id,
+        test_fixture.id(N'test.romandie.manager') AS assigned_by,
+        SYSUTCDATETIME() AS assigned_at
+    FROM core.lead AS l
+    WHERE l.lead_id = test_fixture.id(N'romandie_lead');
+
+    INSERT core.lead_event (lead_id, office_id, user_id, event_type, note)
+    SELECT
+        l.lead_id,
+        l.office_id,
+        test_fixture.id(N'test.romandie.rep') AS user_id,
+        'call' AS event_type,
+        N'Rappeler lundi' AS note
+    FROM core.lead AS l
+    WHERE l.lead_id = test_fixture.id(N'romandie_lead');
+
+    EXEC test_fixture.policy_on;
+END;
+GO
+
+-- Run a batch as the BI user. The user name is written without N (sqlfluff).
+CREATE OR ALTER PROCEDURE test_bi.exec_as_bi
+    @sql NVARCHAR(MAX)
+AS
+BEGIN
+    EXEC (@sql) AS USER = 'leadbase_test_bi';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_bi.[test a bi user reads the leads of its offices only]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #expected (lead_id BIGINT, assigned_to NVARCHAR(200));
+    INSERT #expected VALUES
+    (test_fixture.id(N'luzern_lead'), N'Lena Luzern'),
+    (test_fixture.id(N'luzern_new_lead'), NULL),
+    (test_fixture.id(N'luzern_won_lead'), NULL);
+    CREATE TABLE #actual (lead_id BIGINT, assigned_to NVARCHAR(200));
+
+    -- Act
+    INSERT #actual
+    EXEC test_bi.exec_as_bi @sql = N'SELECT l.lead_id, l.assigned_to FROM bi.lead AS l
+        WHERE l.source_batch LIKE ''test:%'';';
+
+    -- Assert
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_bi.[test a failing predicate of a bi user never reaches another office's rows]
+AS
+BEGIN
+    -- Arrange: each predicate divides by zero on exactly the Romandie row it aims at
+    EXEC tSQLt.ExpectNoException;
+
+    -- Act
+    EXEC test_bi.exec_as_bi @sql = N'
+        SELECT COUNT(*) AS n FROM bi.lead AS l
+        WHERE 1 / (CASE WHEN l.company_name = N''Boulangerie Léman SA'' THEN 0 ELSE 1 END) = 1;
+        SELECT COUNT(*) AS n FROM bi.lead AS l
+        WHERE 1 / (CASE WHEN l.assigned_to = N''Rémi Romandie'' THEN 0 ELSE 1 END) = 1;
+        SELECT COUNT(*) AS n FROM bi.lead_assignment AS a
+        WHERE 1 / (CASE WHEN a.user_name = N''Rémi Romandie'' THEN 0 ELSE 1 END) = 1;
+        SELECT COUNT(*) AS n FROM bi.lead_event AS e
+        WHERE 1 / (CASE WHEN e.user_name = N''Rémi Romandie'' THEN 0 ELSE 1 END) = 1;';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_bi.[test a failing predicate does reach the bi user's own rows]
+AS
+BEGIN
+    -- Arrange: the control of the test above, aimed at a Luzern row
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 8134;
+
+    -- Act
+    EXEC test_bi.exec_as_bi @sql = N'
+        SELECT COUNT(*) AS n FROM bi.lead AS l
+        WHERE 1 / (CASE WHEN l.assigned_to = N''Lena Luzern'' THEN 0 ELSE 1 END) = 1;';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_bi.[test bi users and the app principal may not see plans or database state]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #expected (showplan INT, view_database_state INT);
+    INSERT #expected VALUES (0, 0);
+    CREATE TABLE #bi (showplan INT, view_database_state INT);
+    CREATE TABLE #api (showplan INT, view_database_state INT);
+    DECLARE @probe NVARCHAR(MAX) = N'SELECT HAS_PERMS_BY_NAME(NULL, N''DATABASE'', N''SHOWPLAN''),
+        HAS_PERMS_BY_NAME(NULL, N''DATABASE'', N''VIEW DATABASE STATE'');';
+
+    -- Act
+    INSERT #bi EXEC test_bi.exec_as_bi @sql = @probe;
+    INSERT #api EXEC test_fixture.exec_as_api @sql = @probe;
+
+    -- Assert
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#bi';
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#api';
+END;
+GO
