@@ -1,5 +1,5 @@
 """SQL Server for the engine-agnostic suites (when LEADS_MSSQL_URL is set): a fresh
-database deployed from db/manifest.txt, an app login in leadbase_api, and the first
+database deployed from db/manifest.txt, an app login in leadbase_web, and the first
 admin. LEADS_MSSQL_URL is an admin login's mssql:// URL (see thin_api/gateway.py)."""
 import secrets
 import uuid
@@ -34,7 +34,7 @@ def deploy_fresh_database(server_url: str) -> tuple[str, callable]:
     deploy.deploy_mssql(admin)
     admin.autocommit = True
     admin.execute(f"CREATE USER [{login}] FOR LOGIN [{login}];")
-    admin.execute(f"ALTER ROLE leadbase_api ADD MEMBER [{login}];")
+    admin.execute(f"ALTER ROLE leadbase_web ADD MEMBER [{login}];")
 
     def bootstrap(_admin_url, password_hash):
         row = admin.execute("EXEC security.bootstrap_admin @login_name = 'admin', "

@@ -92,8 +92,9 @@ def app_url(admin_url: str, login: str = APP_LOGIN) -> str:
 
 
 def ensure_app_login(admin_url: str, login: str = APP_LOGIN) -> str:
-    """PostgreSQL: the web app's login, a member of leadbase_api (embedded cluster,
-    trust authentication on 127.0.0.1; production DBAs create their own).
+    """PostgreSQL: the web app's login, a member of leadbase_web, the only role whose
+    session setting app.user_id names the caller (embedded cluster, trust
+    authentication on 127.0.0.1; production DBAs create their own).
     Returns the login's URL."""
     import psycopg
     from psycopg import sql
@@ -101,7 +102,7 @@ def ensure_app_login(admin_url: str, login: str = APP_LOGIN) -> str:
     with psycopg.connect(admin_url, autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)))
-        conn.execute(sql.SQL("GRANT leadbase_api TO {}").format(sql.Identifier(login)))
+        conn.execute(sql.SQL("GRANT leadbase_web TO {}").format(sql.Identifier(login)))
     return app_url(admin_url, login)
 
 

@@ -1,8 +1,10 @@
 /*
 app.get_user_credentials: what the web tier needs to check a sign-in.
 
-Callers: the web tier's sign-in, before any session context exists. The hash is
-argon2id; the password is verified in the web tier and never reaches the database.
+Callers: the web tier's sign-in, before any session context exists, and nobody
+else: only members of leadbase_web may read credentials (a DBA's login may not
+collect every user's hash). The hash is argon2id; the password is verified in
+the web tier and never reaches the database.
 Parameters:
     @login_name  NVARCHAR(4000), required; matched case-insensitively (login names
                  are stored in lower case), surrounding blanks ignored.
@@ -11,6 +13,7 @@ is_active = 0 so that the web tier can say so):
     user_id INT, login_name VARCHAR(100), display_name NVARCHAR(200),
     role_code VARCHAR(20), password_hash VARCHAR(200), is_active BIT
 Errors:
+    50403  the caller is not a member of leadbase_web
     50400  login_name is missing or blank:
            'The value for the parameter login_name is not supported. It must not be empty.'
 PostgreSQL twin: db/postgres/procedures/get_user_credentials.sql.
@@ -32,8 +35,13 @@ BEGIN
     END;
 
     ----------------------------------------------------------------------------
-    -- Check the parameters
+    -- Check the caller and the parameters
     ----------------------------------------------------------------------------
+    IF COALESCE(IS_ROLEMEMBER(N'leadbase_web'), 0) = 0
+        BEGIN
+            THROW 50403, N'Only the web tier''s login (leadbase_web) may read credentials.', 1;
+        END;
+
     IF NULLIF(TRIM(@login_name), N'') IS NULL
         BEGIN
             THROW 50400, N'The value for the parameter login_name is not supported. It must not be empty.', 1;

@@ -2,13 +2,14 @@
 security.caller_offices(): the offices the caller may see and change.
 
 Returns office_id (smallint), one row per office and source, from four sources:
-1. the application user: security.caller() (member of leadbase_api, session
-   context user_id naming an active core.app_user) -> that user's offices in
-   core.user_office;
+1. the application user: security.caller() (the web tier's session user, a
+   DBA's mapped user, or the user a break-glass window acts as) -> that user's
+   offices in core.user_office;
 2. a BI user: security.bi_login_office rows for the database user (USER_NAME());
 3. break-glass: a member of leadbase_breakglass whose session context
    break_glass_id names an unexpired security.break_glass_log row opened by the
-   same login (ORIGINAL_LOGIN()) -> every office;
+   same login (ORIGINAL_LOGIN()) and acting as nobody in particular -> every
+   office (a window acting as a user gets that user's offices through 1.);
 4. the routing principal: USER_NAME() = N'leadbase_router', i.e. inside
    app.set_plz_mapping and app.route_leads (WITH EXECUTE AS N'leadbase_router')
    -> every office.
@@ -60,6 +61,7 @@ RETURN (
                 bgl.break_glass_id = TRY_CAST(SESSION_CONTEXT(N'break_glass_id') AS INT)
                 AND bgl.login_name = ORIGINAL_LOGIN()
                 AND bgl.expires_at > SYSUTCDATETIME()
+                AND bgl.act_as_user_id IS NULL
         )
 
     UNION ALL

@@ -3,8 +3,9 @@ test_fixture: what the tSQLt test classes (test_users, test_leads, test_routing)
 share. Not a test class: a plain schema of helpers, deployed with the tests into a
 test database (never into production), before the test classes.
 
-- leadbase_test_web: a user without login in role leadbase_api, standing in for
-  the web app's login. security.caller() requires membership of leadbase_api, so
+- leadbase_test_web: a user without login in role leadbase_web, standing in for
+  the web app's login. security.caller() believes session context only from
+  members of leadbase_web, so
   the procedures under test are called as this user (test_fixture.exec_as_api);
   the test runner itself (dbo) has no office and sees no lead.
 - test_fixture.arrange: the fixture rows, inserted inside the test's rolled-back
@@ -31,9 +32,9 @@ IF DATABASE_PRINCIPAL_ID(N'leadbase_test_web') IS NULL
         CREATE USER leadbase_test_web WITHOUT LOGIN;
     END;
 
-IF COALESCE(IS_ROLEMEMBER(N'leadbase_api', N'leadbase_test_web'), 0) = 0
+IF COALESCE(IS_ROLEMEMBER(N'leadbase_web', N'leadbase_test_web'), 0) = 0
     BEGIN
-        ALTER ROLE leadbase_api ADD MEMBER leadbase_test_web;
+        ALTER ROLE leadbase_web ADD MEMBER leadbase_test_web;
     END;
 
 IF SCHEMA_ID(N'test_fixture') IS NULL

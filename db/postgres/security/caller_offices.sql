@@ -5,7 +5,8 @@
 --   1. the active application user of security.caller() -> that user's offices;
 --   2. a BI login listed in security.bi_login_office -> its offices;
 --   3. a leadbase_breakglass member with an open, unexpired break-glass session
---      (security.open_break_glass) -> every office.
+--      (security.open_break_glass) that acts as nobody in particular -> every office
+--      (a session acting as a user gets that user's offices through source 1).
 -- The routing functions need no source: their owner, leadbase_router, bypasses RLS.
 -- Anything else gets the empty array: no rows, no writes.
 CREATE OR REPLACE FUNCTION security.caller_offices()
@@ -41,6 +42,7 @@ BEGIN
                     g.break_glass_id::text = current_setting('app.break_glass_id', TRUE)
                     AND g.login_name = session_user
                     AND g.expires_at > now()
+                    AND g.act_as_user_id IS NULL
             )
     ) AS s;
     RETURN v_offices;

@@ -6,8 +6,11 @@
 --                        the only code that must see every office (re-routing).
 --   leadbase_search      NOLOGIN BYPASSRLS: owns core.search_lead_ids, which may read
 --                        only the searchable columns of core.lead (see that file).
---   leadbase_api         NOLOGIN group: may execute app.*; the web app's login and DBA
---                        operators are members. Only its members' app.user_id counts.
+--   leadbase_api         NOLOGIN group: may execute app.*; DBA operators are members
+--                        (each login mapped to one user in security.dba_login_user).
+--   leadbase_web         NOLOGIN group, member of leadbase_api: the web tier's login.
+--                        Only its members may name a user through app.user_id and read
+--                        credentials (app.get_user_credentials).
 --   leadbase_bi          NOLOGIN group: may read bi.*; members are mapped to offices
 --                        in security.bi_login_office.
 --   leadbase_breakglass  NOLOGIN group: DBAs who may open an audited break-glass session.
@@ -19,8 +22,8 @@ DECLARE
     v_role text;
 BEGIN
     FOREACH v_role IN ARRAY ARRAY[
-        'leadbase_owner', 'leadbase_router', 'leadbase_search', 'leadbase_api', 'leadbase_bi',
-        'leadbase_breakglass'
+        'leadbase_owner', 'leadbase_router', 'leadbase_search', 'leadbase_api', 'leadbase_web',
+        'leadbase_bi', 'leadbase_breakglass'
     ] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = v_role) THEN
             EXECUTE format('CREATE ROLE %I NOLOGIN', v_role);
@@ -38,6 +41,8 @@ ALTER ROLE leadbase_search NOSUPERUSER BYPASSRLS NOCREATEROLE;
 -- attributes such as BYPASSRLS are never inherited.
 GRANT leadbase_router TO leadbase_owner;
 GRANT leadbase_search TO leadbase_owner;
+-- The web tier executes app.* like any API member, and may name users besides.
+GRANT leadbase_api TO leadbase_web;
 
 DO $grants$
 BEGIN
