@@ -15,9 +15,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
 
-    from . import auth, leads
+    from . import auth, codes, leads
 
     app.register_blueprint(auth.bp)
+    app.register_blueprint(codes.bp)
     app.register_blueprint(leads.bp)
     app.add_url_rule("/", endpoint="index", view_func=leads.index)
 

@@ -74,35 +74,34 @@ PLACES = [
 ]
 PLACES_BY_OFFICE = {o: [p for p in PLACES if office_for_plz(p[0]) == o] for o in OFFICE_WEIGHTS}
 
-# --- branches: NOGA 2008 code -> (German label, weight, trade words de / fr / it) ---
+# --- branches: NOGA 2008 class -> (weight, trade words de / fr / it); labels: core.noga_branche ---
 
 _BRANCH_TABLE = {
-    "41.20": ("Bau von Gebäuden", 8, ["Bau", "Hochbau", "Generalbau"], ["Construction", "Bâtiment"], ["Costruzioni", "Edilizia"]),
-    "43.21": ("Elektroinstallation", 7, ["Elektro", "Elektrotechnik"], ["Électricité", "Électro"], ["Elettricità", "Impianti Elettrici"]),
-    "43.22": ("Gas-, Wasser-, Heizungs- sowie Lüftungs- und Klimainstallation", 8, ["Sanitär", "Haustechnik", "Heizung Sanitär"], ["Sanitaire", "Chauffage"], ["Sanitari", "Riscaldamenti"]),
-    "43.32": ("Bautischlerei und -schlosserei", 6, ["Schreinerei", "Holzbau", "Innenausbau"], ["Menuiserie", "Ébénisterie"], ["Falegnameria"]),
-    "45.20": ("Instandhaltung und Reparatur von Automobilen", 6, ["Garage", "Autocenter", "Carrosserie"], ["Garage", "Carrosserie"], ["Garage", "Autofficina"]),
-    "47.11": ("Detailhandel mit Waren verschiedener Art, Hauptrichtung Nahrungsmittel", 4, ["Lebensmittel", "Dorfladen", "Markt"], ["Épicerie", "Alimentation"], ["Alimentari"]),
-    "56.10": ("Restaurants, Gaststätten, Imbissstuben, Cafés", 9, ["Gastro", "Restaurant", "Gasthaus"], ["Restaurant", "Brasserie", "Café"], ["Ristorante", "Grotto"]),
-    "55.10": ("Hotels, Gasthöfe und Pensionen", 3, ["Hotel", "Hotellerie"], ["Hôtel", "Auberge"], ["Hotel", "Albergo"]),
-    "62.01": ("Programmierungstätigkeiten", 7, ["Software", "Informatik", "Digital"], ["Informatique", "Software", "Digital"], ["Informatica", "Software"]),
-    "62.02": ("Beratungsleistungen auf dem Gebiet der Informationstechnologie", 4, ["IT-Services", "IT Consulting"], ["Conseil IT", "IT Solutions"], ["IT Consulting"]),
-    "69.10": ("Rechtsberatung", 3, ["Rechtsanwälte", "Advokatur"], ["Avocats", "Étude"], ["Studio Legale", "Avvocati"]),
-    "69.20": ("Wirtschaftsprüfung und Steuerberatung; Buchführung", 7, ["Treuhand", "Revision", "Steuerberatung"], ["Fiduciaire", "Fiducie"], ["Fiduciaria"]),
-    "70.22": ("Unternehmensberatung", 5, ["Consulting", "Unternehmensberatung"], ["Conseil", "Consulting"], ["Consulenze"]),
-    "71.11": ("Architekturbüros", 4, ["Architekten", "Architektur"], ["Architectes", "Architecture"], ["Architetti", "Architettura"]),
-    "71.12": ("Ingenieurbüros", 5, ["Ingenieure", "Engineering", "Bauingenieure"], ["Ingénieurs", "Ingénierie"], ["Ingegneria"]),
-    "73.11": ("Werbeagenturen", 3, ["Werbung", "Kommunikation", "Design"], ["Communication", "Publicité"], ["Comunicazione", "Pubblicità"]),
-    "86.21": ("Arztpraxen für Allgemeinmedizin", 4, ["Praxis", "Arztpraxis", "Gesundheitszentrum"], ["Cabinet Médical", "Centre Médical"], ["Studio Medico", "Centro Medico"]),
-    "86.23": ("Zahnarztpraxen", 3, ["Zahnarztpraxis", "Dentalzentrum"], ["Cabinet Dentaire", "Centre Dentaire"], ["Studio Dentistico"]),
-    "96.02": ("Coiffeur- und Kosmetiksalons", 4, ["Coiffure", "Haarstudio", "Beauty"], ["Coiffure", "Institut de Beauté"], ["Parrucchiere", "Estetica"]),
-    "10.71": ("Herstellung von Backwaren (ohne Dauerbackwaren)", 3, ["Bäckerei", "Backstube", "Beck"], ["Boulangerie", "Boulangerie-Pâtisserie"], ["Panetteria", "Forno"]),
-    "68.31": ("Vermittlung von Grundstücken, Gebäuden und Wohnungen für Dritte", 3, ["Immobilien", "Immo"], ["Immobilier", "Régie"], ["Immobiliare"]),
-    "49.41": ("Güterbeförderung im Strassenverkehr", 3, ["Transporte", "Logistik"], ["Transports", "Logistique"], ["Trasporti", "Logistica"]),
-    "25.62": ("Mechanik a. n. g.", 3, ["Mechanik", "Metallbau", "Präzisionsmechanik"], ["Mécanique", "Mécanique de Précision"], ["Meccanica"]),
+    "41.20": (8, ["Bau", "Hochbau", "Generalbau"], ["Construction", "Bâtiment"], ["Costruzioni", "Edilizia"]),
+    "43.21": (7, ["Elektro", "Elektrotechnik"], ["Électricité", "Électro"], ["Elettricità", "Impianti Elettrici"]),
+    "43.22": (8, ["Sanitär", "Haustechnik", "Heizung Sanitär"], ["Sanitaire", "Chauffage"], ["Sanitari", "Riscaldamenti"]),
+    "43.32": (6, ["Schreinerei", "Holzbau", "Innenausbau"], ["Menuiserie", "Ébénisterie"], ["Falegnameria"]),
+    "45.20": (6, ["Garage", "Autocenter", "Carrosserie"], ["Garage", "Carrosserie"], ["Garage", "Autofficina"]),
+    "47.11": (4, ["Lebensmittel", "Dorfladen", "Markt"], ["Épicerie", "Alimentation"], ["Alimentari"]),
+    "56.10": (9, ["Gastro", "Restaurant", "Gasthaus"], ["Restaurant", "Brasserie", "Café"], ["Ristorante", "Grotto"]),
+    "55.10": (3, ["Hotel", "Hotellerie"], ["Hôtel", "Auberge"], ["Hotel", "Albergo"]),
+    "62.01": (7, ["Software", "Informatik", "Digital"], ["Informatique", "Software", "Digital"], ["Informatica", "Software"]),
+    "62.02": (4, ["IT-Services", "IT Consulting"], ["Conseil IT", "IT Solutions"], ["IT Consulting"]),
+    "69.10": (3, ["Rechtsanwälte", "Advokatur"], ["Avocats", "Étude"], ["Studio Legale", "Avvocati"]),
+    "69.20": (7, ["Treuhand", "Revision", "Steuerberatung"], ["Fiduciaire", "Fiducie"], ["Fiduciaria"]),
+    "70.22": (5, ["Consulting", "Unternehmensberatung"], ["Conseil", "Consulting"], ["Consulenze"]),
+    "71.11": (4, ["Architekten", "Architektur"], ["Architectes", "Architecture"], ["Architetti", "Architettura"]),
+    "71.12": (5, ["Ingenieure", "Engineering", "Bauingenieure"], ["Ingénieurs", "Ingénierie"], ["Ingegneria"]),
+    "73.11": (3, ["Werbung", "Kommunikation", "Design"], ["Communication", "Publicité"], ["Comunicazione", "Pubblicità"]),
+    "86.21": (4, ["Praxis", "Arztpraxis", "Gesundheitszentrum"], ["Cabinet Médical", "Centre Médical"], ["Studio Medico", "Centro Medico"]),
+    "86.23": (3, ["Zahnarztpraxis", "Dentalzentrum"], ["Cabinet Dentaire", "Centre Dentaire"], ["Studio Dentistico"]),
+    "96.02": (4, ["Coiffure", "Haarstudio", "Beauty"], ["Coiffure", "Institut de Beauté"], ["Parrucchiere", "Estetica"]),
+    "10.71": (3, ["Bäckerei", "Backstube", "Beck"], ["Boulangerie", "Boulangerie-Pâtisserie"], ["Panetteria", "Forno"]),
+    "68.31": (3, ["Immobilien", "Immo"], ["Immobilier", "Régie"], ["Immobiliare"]),
+    "49.41": (3, ["Transporte", "Logistik"], ["Transports", "Logistique"], ["Trasporti", "Logistica"]),
+    "25.62": (3, ["Mechanik", "Metallbau", "Präzisionsmechanik"], ["Mécanique", "Mécanique de Précision"], ["Meccanica"]),
 }
-BRANCHES = {code: row[0] for code, row in sorted(_BRANCH_TABLE.items())}
-_TRADES = {code: {"de": row[2], "fr": row[3], "it": row[4]} for code, row in _BRANCH_TABLE.items()}
+_TRADES = {code: {"de": row[1], "fr": row[2], "it": row[3]} for code, row in _BRANCH_TABLE.items()}
 
 # --- words per language ---------------------------------------------------------
 
@@ -266,7 +265,7 @@ def demo_users() -> list[dict]:
 def demo_leads(count: int = 600, seed: int = 2026) -> list[dict]:
     """``count`` leads with the keys of app.add_lead; unique company names and domains."""
     rng = random.Random(seed)
-    branche_weights = {code: row[1] for code, row in _BRANCH_TABLE.items()}
+    branche_weights = {code: row[0] for code, row in _BRANCH_TABLE.items()}
     # offices in exact proportion (30/30/40), shuffled
     offices = [o for o, w in OFFICE_WEIGHTS.items() for _ in range(count * w // 100)]
     offices += [CATCH_ALL_OFFICE] * (count - len(offices))
@@ -375,5 +374,5 @@ if __name__ == "__main__":
     assert len({lead["company_name"] for lead in leads}) == len(leads), "company names not unique"
     assert all(1000 <= lead["plz"] <= 9999 for lead in leads), "PLZ out of range"
     assert all(offices[o] for o in OFFICE_WEIGHTS), "an office has no leads"
-    assert all(lead["branche"] in BRANCHES for lead in leads)
+    assert all(lead["branche"] in _BRANCH_TABLE for lead in leads)
     assert demo_leads() == leads and demo_activity(len(leads), users) == plan, "not deterministic"

@@ -7,24 +7,14 @@ from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
-from . import db
+from . import codes, db
 from .auth import login_required, role_required
-from .demo_data import BRANCHES
 from .errors import LeadbaseError
 
 bp = Blueprint("leads", __name__)
 
-# What the forms offer; the procedures check every value again.
-STATUSES = {
-    "new": "New",
-    "assigned": "Assigned",
-    "contacted": "Contacted",
-    "qualified": "Qualified",
-    "won": "Won",
-    "lost": "Lost",
-    "do_not_contact": "Do not contact",
-}
-EVENT_TYPES = {"call": "Call", "email": "E-mail", "meeting": "Meeting", "note": "Note"}
+# Coded values (statuses, event types, branches) and their labels come from the
+# database (thin_api/codes.py); the procedures check every value.
 SORTS = {"score": "Best score first", "newest": "Newest first", "oldest": "Oldest first"}
 PAGE_SIZES = (25, 50, 100, 200)
 DEFAULT_SORT, DEFAULT_PAGE_SIZE = "score", 50  # the defaults of app.list_leads
@@ -36,8 +26,7 @@ FORM_ERRORS = (400, 409)
 
 @bp.app_context_processor
 def labels():
-    return {"STATUSES": STATUSES, "BRANCHES": BRANCHES, "EVENT_TYPES": EVENT_TYPES,
-            "office_label": lambda code: (code or "").replace("_", " ").title()}
+    return {"office_label": lambda code: (code or "").replace("_", " ").title()}
 
 
 @bp.app_template_filter("local_time")
@@ -188,8 +177,8 @@ def log_event(lead_id: int):
     if row["was_duplicate"]:
         flash("This interaction was already logged.", "info")
     else:
-        flash(f"{EVENT_TYPES.get(params['event_type'], 'Interaction')} logged. "
-              f"Status: {STATUSES.get(row['status'], row['status'])}.", "success")
+        flash(f"{codes.label('event_type', params['event_type'])} logged. "
+              f"Status: {codes.label('lead_status', row['status'])}.", "success")
     return redirect(url_for("leads.lead_detail", lead_id=lead_id))
 
 

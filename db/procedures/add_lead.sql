@@ -184,14 +184,13 @@ BEGIN
             END
         ),
         (
-            12,
+            11,
             CASE
-                WHEN @size_category IS NULL OR @size_category NOT IN ('micro', 'small', 'medium', 'large')
-                    THEN
-                        N'The value for the parameter size_category is not supported. '
-                        + N'Supported values are micro, small, medium, large.'
+                WHEN LEN(@branche) <= 10
+                    THEN core.code_problem('noga_branche', 'branche', CAST(@branche AS VARCHAR(10)), 0)
             END
         ),
+        (12, core.code_problem('size_category', 'size_category', @size_category, 1)),
         (
             13,
             CASE

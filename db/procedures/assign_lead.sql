@@ -128,7 +128,14 @@ BEGIN
                 THROW 50404, @message, 1;
             END;
 
-        IF @status IN ('won', 'lost', 'do_not_contact')
+        IF
+            EXISTS (
+                SELECT 1
+                FROM core.lead_status AS s
+                WHERE
+                    s.code = @status
+                    AND s.is_final = 1
+            )
             BEGIN
                 SET @message = CONCAT(N'The lead ', @lead_id, N' is ', @status, N' and cannot be assigned.');
                 THROW 50409, @message, 1;

@@ -55,15 +55,7 @@ BEGIN
     SELECT @message = STRING_AGG(p.problem, N'; ') WITHIN GROUP (ORDER BY p.problem_no)
     FROM (
         VALUES
-        (
-            1,
-            CASE
-                WHEN @status NOT IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact')
-                    THEN
-                        N'The value for the parameter status is not supported. '
-                        + N'Supported values are new, assigned, contacted, qualified, won, lost, do_not_contact.'
-            END
-        ),
+        (1, core.code_problem('lead_status', 'status', @status, 0)),
         (
             2,
             CASE

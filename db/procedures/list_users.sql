@@ -33,11 +33,9 @@ BEGIN
     ----------------------------------------------------------------------------
     -- Check the parameters
     ----------------------------------------------------------------------------
-    IF @role_code NOT IN ('representative', 'manager', 'admin')
+    SET @message = core.code_problem('role', 'role_code', @role_code, 0);
+    IF @message IS NOT NULL
         BEGIN
-            SET
-                @message = N'The value for the parameter role_code is not supported. '
-                + N'Supported values are representative, manager, admin.';
             THROW 50400, @message, 1;
         END;
 

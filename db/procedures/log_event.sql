@@ -78,24 +78,8 @@ BEGIN
                     THEN N'The value for the parameter lead_id is not supported. It must not be empty.'
             END
         ),
-        (
-            2,
-            CASE
-                WHEN @event_type IS NULL OR @event_type NOT IN ('call', 'email', 'meeting', 'note')
-                    THEN
-                        N'The value for the parameter event_type is not supported. '
-                        + N'Supported values are call, email, meeting, note.'
-            END
-        ),
-        (
-            3,
-            CASE
-                WHEN @new_status NOT IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact')
-                    THEN
-                        N'The value for the parameter new_status is not supported. '
-                        + N'Supported values are new, assigned, contacted, qualified, won, lost, do_not_contact.'
-            END
-        ),
+        (2, core.code_problem('event_type', 'event_type', @event_type, 1)),
+        (3, core.code_problem('lead_status', 'new_status', @new_status, 0)),
         (
             4,
             CASE
@@ -195,7 +179,13 @@ BEGIN
 
                 IF
                     @caller_role = 'representative'
-                    AND @status IN ('won', 'lost', 'do_not_contact')
+                    AND EXISTS (
+                        SELECT 1
+                        FROM core.lead_status AS s
+                        WHERE
+                            s.code = @status
+                            AND s.is_final = 1
+                    )
                     AND @new_status <> @status
                     BEGIN
                         SET @message = CONCAT(
@@ -208,7 +198,19 @@ BEGIN
                 SET @new_status = NULLIF(
                     COALESCE(
                         @new_status,
-                        CASE WHEN @event_type <> 'note' AND @status IN ('new', 'assigned') THEN 'contacted' END
+                        -- A contact (core.event_type.is_contact) moves a new or assigned lead on.
+                        CASE
+                            WHEN
+                                @status IN ('new', 'assigned')
+                                AND EXISTS (
+                                    SELECT 1
+                                    FROM core.event_type AS e
+                                    WHERE
+                                        e.code = @event_type
+                                        AND e.is_contact = 1
+                                )
+                                THEN 'contacted'
+                        END
                     ),
                     @status
                 );

@@ -100,15 +100,7 @@ BEGIN
                         + N'It must have 1 to 200 characters.'
             END
         ),
-        (
-            3,
-            CASE
-                WHEN @role_code IS NULL OR @role_code NOT IN ('representative', 'manager', 'admin')
-                    THEN
-                        N'The value for the parameter role_code is not supported. '
-                        + N'Supported values are representative, manager, admin.'
-            END
-        ),
+        (3, core.code_problem('role', 'role_code', @role_code, 1)),
         (
             4,
             CASE

@@ -19,7 +19,7 @@ IF OBJECT_ID(N'core.app_user', N'U') IS NULL
             user_id INT NOT NULL,
             login_name VARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL, -- noqa: CP02
             display_name NVARCHAR(200) NOT NULL,
-            role_code VARCHAR(20) NOT NULL,
+            role_code VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,  -- noqa: CP02
             password_hash VARCHAR(200) NULL,
             is_active BIT NOT NULL,
             last_edited_by INT NULL,
@@ -35,7 +35,7 @@ IF OBJECT_ID(N'core.app_user', N'U') IS NULL
             user_id INT IDENTITY (1, 1) NOT NULL,
             login_name VARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL, -- noqa: CP02
             display_name NVARCHAR(200) NOT NULL,
-            role_code VARCHAR(20) NOT NULL,
+            role_code VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,  -- noqa: CP02
             password_hash VARCHAR(200) NULL,
             is_active BIT NOT NULL CONSTRAINT df_core_app_user_is_active DEFAULT (1),
             last_edited_by INT NULL,
@@ -45,8 +45,9 @@ IF OBJECT_ID(N'core.app_user', N'U') IS NULL
             CONSTRAINT uq_core_app_user_login_name UNIQUE (login_name),
             CONSTRAINT ck_core_app_user_login_name
             CHECK (CAST(login_name AS VARBINARY(100)) = CAST(LOWER(login_name) AS VARBINARY(100))),
-            CONSTRAINT ck_core_app_user_role_code
-            CHECK (role_code IN ('representative', 'manager', 'admin')),
+            -- The one list of roles; byte-wise like every code column.
+            CONSTRAINT fk_core_app_user_role_code_core_role
+            FOREIGN KEY (role_code) REFERENCES core.role (code),
             PERIOD FOR SYSTEM_TIME (valid_from, valid_to)
         )
         WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = history.app_user, DATA_CONSISTENCY_CHECK = ON));

@@ -5,8 +5,11 @@ office_id is set by routing only (app.add_lead, app.route_leads): the office who
 PLZ range contains plz, else the catch-all office. security.office_policy filters
 and blocks rows by office_id (security.office_access_predicate), here and on
 history.lead.
-status moves new -> assigned -> contacted -> qualified -> won / lost; do_not_contact
-can be set at any time. score (0-100) starts at core.initial_score().
+status (core.lead_status) moves new -> assigned -> contacted -> qualified -> won /
+lost; do_not_contact can be set at any time. branche (core.noga_branche) and
+size_category (core.size_category) are codes of their lookup tables; code columns
+compare byte-wise (Latin1_General_100_BIN2), as on PostgreSQL.
+score (0-100) starts at core.initial_score().
 History: history.lead.
 Created only when missing; indexes are added when missing.
 */
@@ -25,10 +28,10 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
             phone VARCHAR(30) NULL,
             email VARCHAR(254) NULL,
             website VARCHAR(254) NULL,
-            branche VARCHAR(10) NULL,
-            size_category VARCHAR(10) NOT NULL,
+            branche VARCHAR(10) COLLATE Latin1_General_100_BIN2 NULL,  -- noqa: CP02
+            size_category VARCHAR(10) COLLATE Latin1_General_100_BIN2 NOT NULL,  -- noqa: CP02
             source_batch VARCHAR(40) NULL,
-            status VARCHAR(20) NOT NULL,
+            status VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,  -- noqa: CP02
             score SMALLINT NOT NULL,
             office_id SMALLINT NOT NULL,
             created_at DATETIME2(3) NOT NULL,
@@ -53,10 +56,12 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
             phone VARCHAR(30) NULL,
             email VARCHAR(254) NULL,
             website VARCHAR(254) NULL,
-            branche VARCHAR(10) NULL,
-            size_category VARCHAR(10) NOT NULL CONSTRAINT df_core_lead_size_category DEFAULT ('small'),
+            branche VARCHAR(10) COLLATE Latin1_General_100_BIN2 NULL,  -- noqa: CP02
+            size_category VARCHAR(10) COLLATE Latin1_General_100_BIN2 NOT NULL  -- noqa: CP02
+            CONSTRAINT df_core_lead_size_category DEFAULT ('small'),
             source_batch VARCHAR(40) NULL,
-            status VARCHAR(20) NOT NULL CONSTRAINT df_core_lead_status DEFAULT ('new'),
+            status VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL  -- noqa: CP02
+            CONSTRAINT df_core_lead_status DEFAULT ('new'),
             score SMALLINT NOT NULL CONSTRAINT df_core_lead_score DEFAULT (0),
             office_id SMALLINT NOT NULL,
             created_at DATETIME2(3) NOT NULL CONSTRAINT df_core_lead_created_at DEFAULT (SYSUTCDATETIME()),
@@ -73,10 +78,13 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
                 uid LIKE 'CHE-[0-9][0-9][0-9].[0-9][0-9][0-9].[0-9][0-9][0-9]'
                 AND CAST(LEFT(uid, 3) AS VARBINARY(3)) = CAST('CHE' AS VARBINARY(3))
             ),
-            CONSTRAINT ck_core_lead_size_category
-            CHECK (size_category IN ('micro', 'small', 'medium', 'large')),
-            CONSTRAINT ck_core_lead_status
-            CHECK (status IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact')),
+            -- Coded values: one lookup table each (never deleted, so no supporting indexes).
+            CONSTRAINT fk_core_lead_branche_core_noga_branche
+            FOREIGN KEY (branche) REFERENCES core.noga_branche (code),
+            CONSTRAINT fk_core_lead_size_category_core_size_category
+            FOREIGN KEY (size_category) REFERENCES core.size_category (code),
+            CONSTRAINT fk_core_lead_status_core_lead_status
+            FOREIGN KEY (status) REFERENCES core.lead_status (code),
             CONSTRAINT ck_core_lead_score CHECK (score BETWEEN 0 AND 100),
             PERIOD FOR SYSTEM_TIME (valid_from, valid_to)
         )

@@ -19,9 +19,9 @@ IF OBJECT_ID(N'core.lead_event', N'U') IS NULL
             office_id SMALLINT NOT NULL,
             user_id INT NOT NULL,
             event_at DATETIME2(3) NOT NULL,
-            event_type VARCHAR(20) NOT NULL,
-            old_status VARCHAR(20) NULL,
-            new_status VARCHAR(20) NULL,
+            event_type VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,  -- noqa: CP02
+            old_status VARCHAR(20) COLLATE Latin1_General_100_BIN2 NULL,  -- noqa: CP02
+            new_status VARCHAR(20) COLLATE Latin1_General_100_BIN2 NULL,  -- noqa: CP02
             note NVARCHAR(2000) NULL,
             next_step NVARCHAR(500) NULL,
             next_step_at DATE NULL,
@@ -41,9 +41,9 @@ IF OBJECT_ID(N'core.lead_event', N'U') IS NULL
             office_id SMALLINT NOT NULL,
             user_id INT NOT NULL,
             event_at DATETIME2(3) NOT NULL CONSTRAINT df_core_lead_event_event_at DEFAULT (SYSUTCDATETIME()),
-            event_type VARCHAR(20) NOT NULL,
-            old_status VARCHAR(20) NULL,
-            new_status VARCHAR(20) NULL,
+            event_type VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,  -- noqa: CP02
+            old_status VARCHAR(20) COLLATE Latin1_General_100_BIN2 NULL,  -- noqa: CP02
+            new_status VARCHAR(20) COLLATE Latin1_General_100_BIN2 NULL,  -- noqa: CP02
             note NVARCHAR(2000) NULL,
             next_step NVARCHAR(500) NULL,
             next_step_at DATE NULL,
@@ -58,12 +58,13 @@ IF OBJECT_ID(N'core.lead_event', N'U') IS NULL
             FOREIGN KEY (office_id) REFERENCES core.office (office_id),
             CONSTRAINT fk_core_lead_event_user_id_core_app_user
             FOREIGN KEY (user_id) REFERENCES core.app_user (user_id),
-            CONSTRAINT ck_core_lead_event_event_type
-            CHECK (event_type IN ('call', 'email', 'meeting', 'note')),
-            CONSTRAINT ck_core_lead_event_old_status
-            CHECK (old_status IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact')),
-            CONSTRAINT ck_core_lead_event_new_status
-            CHECK (new_status IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact')),
+            -- Coded values: one lookup table each (never deleted, so no supporting indexes).
+            CONSTRAINT fk_core_lead_event_event_type_core_event_type
+            FOREIGN KEY (event_type) REFERENCES core.event_type (code),
+            CONSTRAINT fk_core_lead_event_old_status_core_lead_status
+            FOREIGN KEY (old_status) REFERENCES core.lead_status (code),
+            CONSTRAINT fk_core_lead_event_new_status_core_lead_status
+            FOREIGN KEY (new_status) REFERENCES core.lead_status (code),
             PERIOD FOR SYSTEM_TIME (valid_from, valid_to)
         )
         WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = history.lead_event, DATA_CONSISTENCY_CHECK = ON));

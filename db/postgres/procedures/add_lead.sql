@@ -84,13 +84,15 @@ BEGIN
     END IF;
     IF length(p_branche) > 10 THEN
         v_problems := v_problems || 'The value for the parameter branche is not supported. It must not be longer than 10 characters.'::text;
+    ELSE
+        v_problems := v_problems || core.code_problem('noga_branche', 'branche', p_branche, false);
     END IF;
-    IF p_size_category IS NULL OR p_size_category NOT IN ('micro', 'small', 'medium', 'large') THEN
-        v_problems := v_problems || 'The value for the parameter size_category is not supported. Supported values are micro, small, medium, large.'::text;
-    END IF;
+    v_problems := v_problems || core.code_problem('size_category', 'size_category', p_size_category, true);
     IF length(p_source_batch) > 40 THEN
         v_problems := v_problems || 'The value for the parameter source_batch is not supported. It must not be longer than 40 characters.'::text;
     END IF;
+    -- core.code_problem is NULL for a good code.
+    v_problems := array_remove(v_problems, NULL);
     IF cardinality(v_problems) > 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;

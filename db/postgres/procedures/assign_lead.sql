@@ -65,7 +65,7 @@ BEGIN
     IF v_lead.lead_id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'LB404', MESSAGE = format('The lead %s was not found.', p_lead_id);
     END IF;
-    IF v_lead.status IN ('won', 'lost', 'do_not_contact') THEN
+    IF EXISTS (SELECT 1 FROM core.lead_status AS s WHERE s.code = v_lead.status AND s.is_final) THEN
         RAISE EXCEPTION USING ERRCODE = 'LB409',
             MESSAGE = format('The lead %s is %s and cannot be assigned.', p_lead_id, v_lead.status);
     END IF;

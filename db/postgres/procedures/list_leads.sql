@@ -62,10 +62,7 @@ DECLARE
     v_found bigint[];
     v_total bigint;
 BEGIN
-    IF p_status IS NOT NULL
-        AND p_status NOT IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact') THEN
-        v_problems := v_problems || 'The value for the parameter status is not supported. Supported values are new, assigned, contacted, qualified, won, lost, do_not_contact.'::text;
-    END IF;
+    v_problems := v_problems || core.code_problem('lead_status', 'status', p_status, false);
     IF p_plz_from IS NOT NULL AND p_plz_from NOT BETWEEN 1000 AND 9999 THEN
         v_problems := v_problems || 'The value for the parameter plz_from is not supported. It must be between 1000 and 9999.'::text;
     END IF;
@@ -87,6 +84,8 @@ BEGIN
     IF p_page_size IS NULL OR p_page_size NOT BETWEEN 1 AND 200 THEN
         v_problems := v_problems || 'The value for the parameter page_size is not supported. It must be between 1 and 200.'::text;
     END IF;
+    -- core.code_problem is NULL for a good code.
+    v_problems := array_remove(v_problems, NULL);
     IF cardinality(v_problems) > 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;

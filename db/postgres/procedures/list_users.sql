@@ -26,9 +26,8 @@ DECLARE
     v_caller_id integer;
     v_caller_role varchar;
 BEGIN
-    IF p_role_code NOT IN ('representative', 'manager', 'admin') THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB400',
-            MESSAGE = 'The value for the parameter role_code is not supported. Supported values are representative, manager, admin.';
+    IF core.code_problem('role', 'role_code', p_role_code, false) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = core.code_problem('role', 'role_code', p_role_code, false);
     END IF;
 
     SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;

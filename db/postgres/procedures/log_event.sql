@@ -42,18 +42,16 @@ BEGIN
     IF p_lead_id IS NULL THEN
         v_problems := v_problems || 'The value for the parameter lead_id is not supported. It must not be empty.'::text;
     END IF;
-    IF p_event_type IS NULL OR p_event_type NOT IN ('call', 'email', 'meeting', 'note') THEN
-        v_problems := v_problems || 'The value for the parameter event_type is not supported. Supported values are call, email, meeting, note.'::text;
-    END IF;
-    IF p_new_status NOT IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact') THEN
-        v_problems := v_problems || 'The value for the parameter new_status is not supported. Supported values are new, assigned, contacted, qualified, won, lost, do_not_contact.'::text;
-    END IF;
+    v_problems := v_problems || core.code_problem('event_type', 'event_type', p_event_type, true);
+    v_problems := v_problems || core.code_problem('lead_status', 'new_status', p_new_status, false);
     IF length(p_note) > 2000 THEN
         v_problems := v_problems || 'The value for the parameter note is not supported. It must not be longer than 2000 characters.'::text;
     END IF;
     IF length(p_next_step) > 500 THEN
         v_problems := v_problems || 'The value for the parameter next_step is not supported. It must not be longer than 500 characters.'::text;
     END IF;
+    -- core.code_problem is NULL for a good code.
+    v_problems := array_remove(v_problems, NULL);
     IF cardinality(v_problems) > 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
@@ -91,14 +89,20 @@ BEGIN
     END IF;
 
     IF p_new_status IS NOT NULL AND v_role_code = 'representative'
-        AND v_lead.status IN ('won', 'lost', 'do_not_contact') AND p_new_status <> v_lead.status THEN
+        AND EXISTS (SELECT 1 FROM core.lead_status AS s WHERE s.code = v_lead.status AND s.is_final)
+        AND p_new_status <> v_lead.status THEN
         RAISE EXCEPTION USING ERRCODE = 'LB403',
             MESSAGE = format('The lead %s is %s; only managers may reopen it.', p_lead_id, v_lead.status);
     END IF;
 
     v_new_status := coalesce(
         p_new_status,
-        CASE WHEN p_event_type <> 'note' AND v_lead.status IN ('new', 'assigned') THEN 'contacted' END
+        -- A contact (core.event_type.is_contact) moves a new or assigned lead on.
+        CASE
+            WHEN v_lead.status IN ('new', 'assigned')
+                AND EXISTS (SELECT 1 FROM core.event_type AS e WHERE e.code = p_event_type AND e.is_contact)
+                THEN 'contacted'
+        END
     );
     IF v_new_status = v_lead.status THEN
         v_new_status := NULL;

@@ -48,9 +48,7 @@ BEGIN
     IF nullif(trim(p_display_name), '') IS NULL OR length(p_display_name) > 200 THEN
         v_problems := v_problems || 'The value for the parameter display_name is not supported. It must have 1 to 200 characters.'::text;
     END IF;
-    IF p_role_code IS NULL OR p_role_code NOT IN ('representative', 'manager', 'admin') THEN
-        v_problems := v_problems || 'The value for the parameter role_code is not supported. Supported values are representative, manager, admin.'::text;
-    END IF;
+    v_problems := v_problems || core.code_problem('role', 'role_code', p_role_code, true);
     SELECT string_agg(c, ', ' ORDER BY c) INTO v_unknown
     FROM unnest(v_codes) AS c
     WHERE NOT EXISTS (SELECT 1 FROM core.office AS o WHERE o.office_code = c);
@@ -66,6 +64,8 @@ BEGIN
     IF p_is_active IS NULL THEN
         v_problems := v_problems || 'The value for the parameter is_active is not supported. It must be true or false.'::text;
     END IF;
+    -- core.code_problem is NULL for a good code.
+    v_problems := array_remove(v_problems, NULL);
     IF cardinality(v_problems) > 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;

@@ -14,8 +14,7 @@ CREATE TABLE IF NOT EXISTS core.app_user (
     valid_to TIMESTAMPTZ NOT NULL DEFAULT 'infinity',
     CONSTRAINT pk_core_app_user PRIMARY KEY (user_id),
     CONSTRAINT uq_core_app_user_login_name UNIQUE (login_name),
-    CONSTRAINT ck_core_app_user_role_code
-    CHECK (role_code IN ('representative', 'manager', 'admin')),
+    CONSTRAINT fk_core_app_user_role_code_core_role FOREIGN KEY (role_code) REFERENCES core.role (code),
     CONSTRAINT ck_core_app_user_login_name CHECK (login_name = LOWER(login_name))
 );
 

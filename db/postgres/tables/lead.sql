@@ -28,10 +28,13 @@ CREATE TABLE IF NOT EXISTS core.lead (
     FOREIGN KEY (office_id) REFERENCES core.office (office_id),
     CONSTRAINT ck_core_lead_plz CHECK (plz BETWEEN 1000 AND 9999),
     CONSTRAINT ck_core_lead_uid CHECK (uid ~ '^CHE-[0-9]{3}\.[0-9]{3}\.[0-9]{3}$'),
-    CONSTRAINT ck_core_lead_size_category
-    CHECK (size_category IN ('micro', 'small', 'medium', 'large')),
-    CONSTRAINT ck_core_lead_status
-    CHECK (status IN ('new', 'assigned', 'contacted', 'qualified', 'won', 'lost', 'do_not_contact')),
+    -- Coded values: one lookup table each (never deleted, so no supporting indexes).
+    CONSTRAINT fk_core_lead_branche_core_noga_branche
+    FOREIGN KEY (branche) REFERENCES core.noga_branche (code),
+    CONSTRAINT fk_core_lead_size_category_core_size_category
+    FOREIGN KEY (size_category) REFERENCES core.size_category (code),
+    CONSTRAINT fk_core_lead_status_core_lead_status
+    FOREIGN KEY (status) REFERENCES core.lead_status (code),
     CONSTRAINT ck_core_lead_score CHECK (score BETWEEN 0 AND 100)
 );
 

@@ -24,7 +24,13 @@ CREATE TABLE IF NOT EXISTS core.lead_event (
     FOREIGN KEY (office_id) REFERENCES core.office (office_id),
     CONSTRAINT fk_core_lead_event_user_id_core_app_user
     FOREIGN KEY (user_id) REFERENCES core.app_user (user_id),
-    CONSTRAINT ck_core_lead_event_event_type CHECK (event_type IN ('call', 'email', 'meeting', 'note'))
+    -- Coded values: one lookup table each (never deleted, so no supporting indexes).
+    CONSTRAINT fk_core_lead_event_event_type_core_event_type
+    FOREIGN KEY (event_type) REFERENCES core.event_type (code),
+    CONSTRAINT fk_core_lead_event_old_status_core_lead_status
+    FOREIGN KEY (old_status) REFERENCES core.lead_status (code),
+    CONSTRAINT fk_core_lead_event_new_status_core_lead_status
+    FOREIGN KEY (new_status) REFERENCES core.lead_status (code)
 );
 
 CREATE INDEX IF NOT EXISTS ix_core_lead_event_lead_id ON core.lead_event (lead_id, event_at);

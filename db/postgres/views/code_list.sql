@@ -1,0 +1,63 @@
+-- core.code_list: every coded value with its labels, one row per code: the lookup
+-- tables in one shape for app.list_codes, bi.code_label and core.code_problem.
+-- is_final/is_open: lead_status only; is_contact: event_type only; NULL elsewhere.
+CREATE OR REPLACE VIEW core.code_list AS
+SELECT
+    'lead_status'::VARCHAR(30) AS list_name,
+    s.code,
+    s.sort_order,
+    s.label_de,
+    s.label_fr,
+    s.label_en,
+    s.is_final,
+    s.is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.lead_status AS s
+UNION ALL
+SELECT
+    'event_type'::VARCHAR(30) AS list_name,
+    e.code,
+    e.sort_order,
+    e.label_de,
+    e.label_fr,
+    e.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    e.is_contact
+FROM core.event_type AS e
+UNION ALL
+SELECT
+    'role'::VARCHAR(30) AS list_name,
+    r.code,
+    r.sort_order,
+    r.label_de,
+    r.label_fr,
+    r.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.role AS r
+UNION ALL
+SELECT
+    'size_category'::VARCHAR(30) AS list_name,
+    z.code,
+    z.sort_order,
+    z.label_de,
+    z.label_fr,
+    z.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.size_category AS z
+UNION ALL
+SELECT
+    'noga_branche'::VARCHAR(30) AS list_name,
+    n.code,
+    n.sort_order,
+    n.label_de,
+    n.label_fr,
+    n.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.noga_branche AS n;
