@@ -9,10 +9,10 @@ A no-op on a fresh database, where the table files already create this shape.
 2. The code columns compare byte-wise (COLLATE Latin1_General_100_BIN2), so 'WON'
    is not 'won', as on PostgreSQL. Temporal tables: system versioning is turned
    off, the table and its history table are altered alike, and versioning is
-   turned on again with the same history table. What blocks ALTER COLUMN is
-   dropped first and recreated: the indexes and defaults on those columns, and
-   security.caller (schema-bound to core.app_user.role_code; security/caller.sql
-   recreates it later in the manifest).
+   turned on again with the same history table. The indexes and defaults on those
+   columns block ALTER COLUMN: they are dropped first and recreated. The
+   schema-bound security.caller (it reads core.app_user.role_code) is already
+   dropped by security/drop_office_policy.sql.
 3. Foreign keys to the lookup tables are added WITH CHECK. A lead whose branche is
    not a NOGA 2008 code stops the deployment with a message naming the codes,
    before anything is changed: nothing is lost, the data is for a person to fix.
@@ -167,7 +167,6 @@ IF
             AND c.collation_name <> N'Latin1_General_100_BIN2'
     )
     BEGIN
-        DROP FUNCTION IF EXISTS security.caller;
         ALTER TABLE core.app_user SET (SYSTEM_VERSIONING = OFF);
 
         ALTER TABLE core.app_user ALTER COLUMN role_code
