@@ -17,6 +17,7 @@ import pytest
 from thin_api import deploy, embedded_pg
 from thin_api.gateway import Gateway
 
+from . import browser_support
 from .world import World, build_world
 
 def _free_port() -> int:
@@ -96,3 +97,34 @@ def engine(request):
         return request.getfixturevalue("pg")
     app_url, world = request.getfixturevalue("mssql_world")
     return Engine("mssql", app_url, None, world)
+
+
+# --- real browser (tests/browser_support.py) ----------------------------------------
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args():
+    """pytest-playwright: Debian's Chromium by path, never a downloaded browser."""
+    return browser_support.launch_args()
+
+
+@pytest.fixture(scope="session")
+def browser_world(pg_server, pg_template):
+    """One database and one web server for every browser test of the session."""
+    from thin_api import create_app
+
+    embedded_pg.drop_database(pg_server, "leadbase_browser")
+    with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
+        conn.execute("CREATE DATABASE leadbase_browser TEMPLATE leadbase_template")
+    admin_url = f"{pg_server}/leadbase_browser"
+    engine = Engine("postgres", deploy.app_url(admin_url), admin_url, pg_template)
+    app = create_app({"DATABASE_URL": engine.gateway.url, "SECRET_KEY": "browser-tests"})
+    server = browser_support.LiveServer(app)
+    engine.base_url = server.url
+    yield engine
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def base_url(browser_world):
+    """pytest-base-url: page.goto('/leads') goes to the session's server."""
+    return browser_world.base_url

@@ -1,0 +1,39 @@
+"""Real-browser scenarios (Debian's Chromium through pytest-playwright), against one
+web server for the session (tests/conftest.py: browser_world, base_url). Selectors
+use form names and URLs, not words, so they hold in every language."""
+import re
+
+from .browser_support import sign_in
+from .helpers import MISSING_LEAD
+from .world import LEADS
+
+COMPANIES = {name: company for name, company, *_ in LEADS}
+
+
+def test_a_luzern_representative_filters_opens_a_lead_and_logs_a_call(page, browser_world):
+    lead_id = browser_world.world.leads["lu1"]
+    sign_in(page, "lu.rep")
+    page.fill("input[name=search]", "pilatus")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"search=pilatus"))
+    rows = page.locator("table.leads-table tbody tr")
+    assert rows.count() == 1
+    rows.first.locator("a").click()
+    page.wait_for_url(f"**/leads/{lead_id}")
+    assert page.locator("h1").inner_text() == COMPANIES["lu1"]
+
+    page.select_option("select[name=event_type]", "call")
+    page.fill("textarea[name=note]", "Browser call: owner wants an offer")
+    page.locator("form[action$='/events'] button[type=submit]").click()
+    page.wait_for_url(f"**/leads/{lead_id}")
+    assert page.locator(".timeline").get_by_text("Browser call: owner wants an offer").count() == 1
+
+
+def test_a_foreign_lead_and_a_missing_lead_give_the_same_page(page, browser_world):
+    sign_in(page, "lu.rep")
+    pages = []
+    for lead_id in (browser_world.world.leads["ro1"], MISSING_LEAD):
+        response = page.goto(f"/leads/{lead_id}")
+        pages.append((response.status, page.locator("main").inner_text()))
+    assert pages[0] == pages[1]
+    assert pages[0][0] == 404
