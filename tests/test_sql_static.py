@@ -2,6 +2,7 @@
 db/postgres/ (PostgreSQL) without an unparsable section and lints it clean with the
 project's .sqlfluff. This is how the T-SQL is checked where no SQL Server runs."""
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -48,3 +49,17 @@ def test_every_sql_file_parses(lint_results, dialect_root):
 @pytest.mark.parametrize("dialect_root", ["tsql", "postgres"])
 def test_every_sql_file_lints_clean(lint_results, dialect_root):
     assert _violations(lint_results, dialect_root) == []
+
+
+TSQL_FILES = sorted(p for p in (ROOT / "db").rglob("*.sql") if "postgres" not in p.parts)
+_SET_OPTIONS = re.compile(r"\A(?:/\*.*?\*/\s*)?SET ANSI_NULLS ON;\s*SET QUOTED_IDENTIFIER ON;\s*GO\s*$",
+                          re.DOTALL | re.MULTILINE)
+
+
+@pytest.mark.parametrize("path", TSQL_FILES, ids=[str(p.relative_to(ROOT / "db")) for p in TSQL_FILES])
+def test_every_tsql_file_starts_with_the_set_options_filtered_indexes_need(path):
+    """QUOTED_IDENTIFIER and ANSI_NULLS are stored with each procedure and must be ON
+    where filtered indexes are created or written (error 1934); sqlcmd defaults
+    QUOTED_IDENTIFIER to OFF. So every file sets both in its first batch."""
+    text = path.read_text(encoding="utf-8-sig")
+    assert _SET_OPTIONS.match(text), "begin (after the header) with SET ANSI_NULLS ON; SET QUOTED_IDENTIFIER ON; GO"

@@ -17,6 +17,9 @@ PostgreSQL twin: db/postgres/functions/initial_score.sql.
 Example:
     SELECT s.score FROM core.initial_score('medium', '041 123 45 67', NULL, NULL, NULL) AS s;  -- 55
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER FUNCTION core.initial_score(
     @size_category VARCHAR(10),

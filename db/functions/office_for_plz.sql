@@ -17,6 +17,9 @@ PostgreSQL twin: db/postgres/functions/office_for_plz.sql.
 Example:
     SELECT f.office_id FROM core.office_for_plz(6003, NULL) AS f;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER FUNCTION core.office_for_plz(
     @plz INT,

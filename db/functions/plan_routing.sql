@@ -20,6 +20,9 @@ Example:
     SELECT p.lead_id, p.from_office_id, p.to_office_id
     FROM core.plan_routing(N'[{"office_code": "luzern", "plz_from": 6000, "plz_to": 6999}]') AS p;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER FUNCTION core.plan_routing(
     @mapping NVARCHAR(MAX)

@@ -8,6 +8,9 @@ PostgreSQL twin: db/postgres/functions/user_office_codes.sql.
 Example:
     SELECT c.office_codes FROM core.user_office_codes(7) AS c;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER FUNCTION core.user_office_codes(
     @user_id INT

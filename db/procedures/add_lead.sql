@@ -34,6 +34,9 @@ Example:
     EXEC app.add_lead @company_name = N'Pilatus Holzbau AG', @plz = 6010, @ort = N'Kriens',
         @legal_form = N'AG', @phone = N'041 123 45 67', @size_category = 'medium';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.add_lead
     @company_name NVARCHAR(4000),

@@ -25,6 +25,9 @@ PostgreSQL twin: db/postgres/procedures/assign_lead.sql.
 Example:
     EXEC app.assign_lead @lead_id = 42, @user_id = 7, @note = N'Knows the owner';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.assign_lead
     @lead_id BIGINT,

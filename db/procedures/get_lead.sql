@@ -19,6 +19,9 @@ PostgreSQL twin: db/postgres/procedures/get_lead.sql.
 Example:
     EXEC app.get_lead @lead_id = 42;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.get_lead
     @lead_id BIGINT

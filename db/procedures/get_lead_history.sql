@@ -35,6 +35,9 @@ PostgreSQL twin: db/postgres/procedures/get_lead_history.sql.
 Example:
     EXEC app.get_lead_history @lead_id = 42;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.get_lead_history
     @lead_id BIGINT

@@ -20,6 +20,9 @@ PostgreSQL twin: db/postgres/procedures/get_user_credentials.sql.
 Example:
     EXEC app.get_user_credentials @login_name = N'anna.meier';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.get_user_credentials
     @login_name NVARCHAR(4000)

@@ -30,6 +30,9 @@ PostgreSQL twin: db/postgres/procedures/list_leads.sql.
 Example:
     EXEC app.list_leads @status = 'new', @search = N'zurich', @sort = 'oldest', @page_size = 20;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.list_leads
     @status VARCHAR(20) = NULL,

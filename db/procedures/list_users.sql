@@ -18,6 +18,9 @@ PostgreSQL twin: db/postgres/procedures/list_users.sql.
 Example:
     EXEC app.list_users @role_code = 'representative';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.list_users
     @role_code VARCHAR(20) = NULL

@@ -36,6 +36,9 @@ Example:
         @next_step = N'Send offer', @next_step_at = '2026-12-01',
         @client_token = '6f1c2a4e-8d3b-4c1a-9a57-2f0e8b9d1c33';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.log_event
     @lead_id BIGINT,

@@ -33,6 +33,9 @@ Example:
     EXEC app.route_leads @dry_run = 1;  -- preview
     EXEC app.route_leads;               -- move
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.route_leads
     @dry_run BIT = 0

@@ -26,6 +26,9 @@ Example:
     EXEC app.save_user @login_name = N'anna.meier', @display_name = N'Anna Meier',
         @role_code = 'representative', @office_codes = N'luzern';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.save_user
     @login_name NVARCHAR(4000),

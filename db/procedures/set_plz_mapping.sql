@@ -49,6 +49,9 @@ Example:
     EXEC app.set_plz_mapping @mapping = @mapping, @dry_run = 1;  -- preview
     EXEC app.set_plz_mapping @mapping = @mapping;                -- apply
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.set_plz_mapping
     @mapping NVARCHAR(MAX),

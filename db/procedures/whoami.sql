@@ -14,6 +14,9 @@ Example:
     EXEC sys.sp_set_session_context @key = N'user_id', @value = 7, @read_only = 1;
     EXEC app.whoami;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.whoami
 AS

@@ -19,6 +19,9 @@ Errors
 Example
     EXEC security.bootstrap_admin @login_name = 'admin', @display_name = N'Administrator';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE security.bootstrap_admin
     @login_name VARCHAR(100),

@@ -30,6 +30,9 @@ the app procedures (who is calling, which role), tests.
 Example:
     SELECT c.user_id, c.role_code FROM security.caller() AS c;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER FUNCTION security.caller()
 RETURNS TABLE

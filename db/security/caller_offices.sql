@@ -29,6 +29,9 @@ explicitly (e.g. to route a new lead only into one of the caller's offices).
 Example:
     SELECT co.office_id FROM security.caller_offices() AS co;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER FUNCTION security.caller_offices()
 RETURNS TABLE

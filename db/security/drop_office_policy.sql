@@ -31,6 +31,9 @@ The PostgreSQL twin has a file of the same name that only explains why it has
 nothing to drop (its policies are recreated in place).
 Microsoft docs: "CREATE FUNCTION (Transact-SQL)", SCHEMABINDING.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 DROP SECURITY POLICY IF EXISTS security.office_policy;
 

@@ -14,6 +14,9 @@ leadbase_api and needs nothing more: the routing procedures reach the tables by
 ownership chaining too.
 No other permissions; re-runnable (GRANT and DENY are).
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 GRANT EXECUTE ON SCHEMA::app TO leadbase_api;
 

@@ -13,6 +13,9 @@ caller's offices, so index seeks on office_id survive.
 Do not call it directly; it is bound by security.office_policy
 (see security/drop_office_policy.sql for redeployment).
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER FUNCTION security.office_access_predicate(@office_id SMALLINT)
 RETURNS TABLE

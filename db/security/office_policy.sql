@@ -22,6 +22,9 @@ wants the space here.
 Check: SELECT * FROM sys.security_predicates
     WHERE object_id = OBJECT_ID(N'security.office_policy');
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 DROP SECURITY POLICY IF EXISTS security.office_policy;
 GO

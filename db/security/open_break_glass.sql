@@ -45,6 +45,9 @@ Example
         @reason = N'INC-4712: reassign leads of an absent manager',
         @act_as_user_id = 7;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE security.open_break_glass
     @reason NVARCHAR(500),

@@ -21,6 +21,9 @@ ALTER ROLE leadbase_api ADD MEMBER [CORP\anna]; plus a row in
 security.dba_login_user (a DBA).
 Grants live in security/grants.sql. Re-runnable.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF DATABASE_PRINCIPAL_ID(N'leadbase_api') IS NULL
     BEGIN

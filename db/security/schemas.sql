@@ -20,6 +20,9 @@ would fail when called). Stop here with a clear one instead. Raise it with
     ALTER DATABASE CURRENT SET COMPATIBILITY_LEVEL = 150;
 (ALTER DATABASE cannot run inside the deployment's transaction).
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF (
     SELECT d.compatibility_level

@@ -14,6 +14,9 @@ Re-runnable and never overwrites an administrator's work:
   app.set_plz_mapping.
 Rows are written by the system: last_edited_by stays NULL.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 SET NOCOUNT ON;
 SET XACT_ABORT ON;

@@ -12,6 +12,9 @@ without a foreign key.
 History: history.app_user.
 Created only when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.app_user', N'U') IS NULL
     BEGIN

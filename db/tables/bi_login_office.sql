@@ -8,6 +8,9 @@ Maintained by DBAs, e.g.
     INSERT security.bi_login_office (login_name, office_id) VALUES (N'bi_luzern', 1);
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'security.bi_login_office', N'U') IS NULL
     BEGIN

@@ -10,6 +10,9 @@ user for the session instead (acting as another user, migration 0300 added the
 column). Rows are never updated or deleted by Leadbase.
 Created only when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'security.break_glass_log', N'U') IS NULL
     BEGIN

@@ -10,6 +10,9 @@ a failed one error_number and error_message. user_id is the session's app user
 Not system-versioned: rows are written once and completed once.
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.command_log', N'U') IS NULL
     BEGIN

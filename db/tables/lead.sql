@@ -13,6 +13,9 @@ score (0-100) starts at core.initial_score().
 History: history.lead.
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.lead', N'U') IS NULL
     BEGIN

@@ -11,6 +11,9 @@ last_edited_by, is an audit column without a foreign key.
 History: history.lead_assignment.
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.lead_assignment', N'U') IS NULL
     BEGIN

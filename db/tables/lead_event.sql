@@ -10,6 +10,9 @@ filters and blocks rows by it, here and on history.lead_event.
 History: history.lead_event.
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.lead_event', N'U') IS NULL
     BEGIN

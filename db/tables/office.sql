@@ -8,6 +8,9 @@ Not system-versioned and not under row-level security: office names are not
 secret, and every procedure joins them.
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.office', N'U') IS NULL
     BEGIN

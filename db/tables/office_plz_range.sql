@@ -8,6 +8,9 @@ it replaces the mapping. Only app.set_plz_mapping writes this table.
 History: history.office_plz_range (who changed the mapping, and when).
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.office_plz_range', N'U') IS NULL
     BEGIN

@@ -7,6 +7,9 @@ security.caller_offices() reads this table for the application user.
 History: history.user_office.
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.user_office', N'U') IS NULL
     BEGIN

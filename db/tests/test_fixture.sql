@@ -26,6 +26,9 @@ test database (never into production), before the test classes.
   (SESSION_CONTEXT is not rolled back with a test; every SetUp signs out first).
 - test_fixture.policy_off / policy_on: for assertions that must see every office.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF DATABASE_PRINCIPAL_ID(N'leadbase_test_web') IS NULL
     BEGIN

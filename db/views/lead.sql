@@ -19,6 +19,9 @@ Example:
     FROM bi.lead AS l
     GROUP BY l.office_code, l.status;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER VIEW bi.lead
 AS

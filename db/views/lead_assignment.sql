@@ -14,6 +14,9 @@ Example:
     WHERE a.assigned_until IS NULL
     GROUP BY a.user_name;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER VIEW bi.lead_assignment
 AS

@@ -14,6 +14,9 @@ Example:
     WHERE e.event_type = 'call'
     GROUP BY e.office_id, CAST(e.event_at AS date);
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER VIEW bi.lead_event
 AS

@@ -7,6 +7,9 @@ Callers: members of leadbase_bi (SELECT on schema bi).
 Same columns, in the same order, as db/postgres/views/office.sql.
 Example: SELECT o.office_id, o.office_code FROM bi.office AS o;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER VIEW bi.office
 AS
