@@ -1,5 +1,7 @@
 """The gateway: per request one transaction, the caller's session context, and
 calls of `app` procedures. No business rule and no SQL beyond the call itself.
+On SQL Server every procedure is its own transaction (autocommit connection; see
+Gateway.connect), so a session's calls commit one by one there.
 
     with gateway.session(as_user=7) as s:
         rows = s.call("list_leads", status="new", page_size=20)
@@ -66,7 +68,15 @@ class MssqlSession:
         args = ", ".join(f"@{_checked(k)} = ?" for k in params)
         cursor = self.conn.cursor()
         try:
-            cursor.execute(f"EXEC app.{_checked(procedure)} {args};", *params.values())
+            try:
+                cursor.execute(f"EXEC app.{_checked(procedure)} {args};", *params.values())
+            except pyodbc.Error as error:
+                # 13535: a temporal row changed after this call's transaction began (two
+                # writers of one lead). The procedure rolled everything back, so one
+                # retry is safe (db/CONTRACT.md, "Transactions").
+                if "(13535)" not in str(error.args[-1]):
+                    raise
+                cursor.execute(f"EXEC app.{_checked(procedure)} {args};", *params.values())
             while cursor.description is None and cursor.nextset():
                 pass
             if cursor.description is None:
@@ -118,7 +128,11 @@ class Gateway:
         import pyodbc
 
         pyodbc.pooling = False
-        return pyodbc.connect(mssql_connection_string(self.url), autocommit=False)
+        # autocommit=True: no implicit transaction around the call. Each app procedure
+        # is its own transaction (db/CONTRACT.md, "Transactions"): it takes the routing
+        # lock before BEGIN TRANSACTION (error 13535 otherwise) and logs a failed run
+        # after its ROLLBACK, which an enclosing transaction would undo.
+        return pyodbc.connect(mssql_connection_string(self.url), autocommit=True)
 
     @contextmanager
     def session(self, as_user: int | None = None):

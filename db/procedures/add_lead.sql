@@ -60,8 +60,7 @@ BEGIN
     DECLARE @message NVARCHAR(2048);
     DECLARE @caller_id INT;
     DECLARE @office_id SMALLINT;
-    DECLARE @lock_result INT;
-    DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @has_lock BIT = 0;
     DECLARE @score SMALLINT;
     DECLARE @uid_pattern NVARCHAR(60) = N'CHE-[0-9][0-9][0-9].[0-9][0-9][0-9].[0-9][0-9][0-9]';
     DECLARE @whitespace NVARCHAR(10) = N' ' + NCHAR(9) + NCHAR(10) + NCHAR(11) + NCHAR(12) + NCHAR(13);
@@ -226,24 +225,11 @@ BEGIN
     -- Route and insert, in one transaction
     ----------------------------------------------------------------------------
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION add_lead;
+        -- db/CONTRACT.md, "Transactions": the routing lock before the transaction.
+        EXEC core.routing_lock @mode = 'Shared';
+        SET @has_lock = 1;
 
-        -- sp_getapplock's parameter names are PascalCase (CP02 does not apply).
-        -- noqa: disable=CP02
-        EXEC @lock_result = sys.sp_getapplock
-            @Resource = N'leadbase_routing',
-            @LockMode = 'Shared',
-            @LockOwner = 'Transaction',
-            @LockTimeout = 30000;
-        -- noqa: enable=CP02
-
-        IF @lock_result < 0
-            BEGIN
-                THROW 50409, N'The PLZ mapping is being changed. Try again in a moment.', 1;
-            END;
+        BEGIN TRANSACTION;
 
         SELECT @office_id = f.office_id
         FROM core.office_for_plz(@plz, NULL) AS f;
@@ -304,17 +290,20 @@ BEGIN
             @caller_id
         );
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
+
+        EXEC core.routing_lock @mode = 'Release';
     END TRY
     BEGIN CATCH
-        -- Undo only this procedure's work: its own transaction, or back to its
-        -- savepoint when a caller's transaction can still commit. A caller's
-        -- doomed transaction (XACT_STATE() = -1) is the caller's to roll back.
-        IF @trancount = 0 AND XACT_STATE() <> 0
+        -- db/CONTRACT.md, "Transactions": roll back all of it, a caller's transaction
+        -- too (XACT_ABORT has doomed it), then rethrow.
+        IF @@TRANCOUNT > 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION add_lead;
+
+        IF @has_lock = 1
+            BEGIN
+                EXEC core.routing_lock @mode = 'Release';
+            END;
 
         THROW;
     END CATCH;

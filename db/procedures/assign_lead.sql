@@ -47,7 +47,7 @@ BEGIN
     DECLARE @current_user_id INT;
     DECLARE @current_assigned_at DATETIME2(3);
     DECLARE @now DATETIME2(3) = SYSUTCDATETIME();
-    DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @has_lock BIT = 0;
     DECLARE @assigned TABLE (
         assignment_id BIGINT NOT NULL,
         assigned_at DATETIME2(3) NOT NULL
@@ -112,10 +112,11 @@ BEGIN
     -- End the current assignment and start the new one, in one transaction
     ----------------------------------------------------------------------------
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION assign_lead;
+        -- db/CONTRACT.md, "Transactions": the routing lock before the transaction.
+        EXEC core.routing_lock @mode = 'Shared';
+        SET @has_lock = 1;
+
+        BEGIN TRANSACTION;
 
         -- The lead, locked until the end: assignments of one lead serialize.
         -- Row-level security: another office's lead is not found either.
@@ -216,17 +217,20 @@ BEGIN
                     END;
             END;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
+
+        EXEC core.routing_lock @mode = 'Release';
     END TRY
     BEGIN CATCH
-        -- Undo only this procedure's work: its own transaction, or back to its
-        -- savepoint when a caller's transaction can still commit. A caller's
-        -- doomed transaction (XACT_STATE() = -1) is the caller's to roll back.
-        IF @trancount = 0 AND XACT_STATE() <> 0
+        -- db/CONTRACT.md, "Transactions": roll back all of it, a caller's transaction
+        -- too (XACT_ABORT has doomed it), then rethrow.
+        IF @@TRANCOUNT > 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION assign_lead;
+
+        IF @has_lock = 1
+            BEGIN
+                EXEC core.routing_lock @mode = 'Release';
+            END;
 
         THROW;
     END CATCH;

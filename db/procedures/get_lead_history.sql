@@ -15,7 +15,8 @@ belongs to another office):
     next_step     NVARCHAR(500)
     next_step_at  DATE
 Entries:
-    created / changed  versions of core.lead (FOR SYSTEM_TIME ALL) where score or
+    created / changed  versions of core.lead (history.lead read directly, so that
+                       versions of zero duration count too) where score or
                        office changed, detail 'score: 25 -> 40, office: egeli -> luzern'
                        (a status change alone is told by the event or assignment
                        that caused it; with a score or office change it is listed
@@ -65,13 +66,39 @@ BEGIN
             v.status,
             v.score,
             o.office_code,
-            LAG(v.status) OVER (ORDER BY v.valid_from) AS prev_status,
-            LAG(v.score) OVER (ORDER BY v.valid_from) AS prev_score,
-            LAG(o.office_code) OVER (ORDER BY v.valid_from) AS prev_office_code,
-            ROW_NUMBER() OVER (ORDER BY v.valid_from) AS version_no
-        FROM core.lead FOR SYSTEM_TIME ALL AS v
+            LAG(v.status) OVER (ORDER BY v.valid_from, v.valid_to) AS prev_status,
+            LAG(v.score) OVER (ORDER BY v.valid_from, v.valid_to) AS prev_score,
+            LAG(o.office_code) OVER (ORDER BY v.valid_from, v.valid_to) AS prev_office_code,
+            ROW_NUMBER() OVER (ORDER BY v.valid_from, v.valid_to) AS version_no
+        -- The history table read directly, not FOR SYSTEM_TIME ALL, which hides
+        -- versions of zero duration (a lead changed twice in one transaction):
+        -- the full trail, as on PostgreSQL. history.lead carries the office
+        -- filter predicate; leadbase_api reaches it by ownership chaining (dbo owns
+        -- both), though it is denied the schema (test_leads checks this).
+        FROM (
+            SELECT
+                h.valid_from,
+                h.valid_to,
+                h.created_at,
+                h.last_edited_by,
+                h.status,
+                h.score,
+                h.office_id
+            FROM history.lead AS h
+            WHERE h.lead_id = @lead_id
+            UNION ALL
+            SELECT
+                l.valid_from,
+                l.valid_to,
+                l.created_at,
+                l.last_edited_by,
+                l.status,
+                l.score,
+                l.office_id
+            FROM core.lead AS l
+            WHERE l.lead_id = @lead_id
+        ) AS v
         INNER JOIN core.office AS o ON v.office_id = o.office_id
-        WHERE v.lead_id = @lead_id
     ),
 
     timeline AS (

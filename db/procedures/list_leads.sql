@@ -92,7 +92,10 @@ BEGIN
         (
             6,
             CASE
-                WHEN @sort IS NULL OR @sort NOT IN ('score', 'oldest', 'newest')
+                -- Byte-wise, as on PostgreSQL: 'SCORE' is not a sort order.
+                WHEN
+                    @sort IS NULL
+                    OR @sort COLLATE Latin1_General_100_BIN2 NOT IN ('score', 'oldest', 'newest') -- noqa: CP02
                     THEN
                         N'The value for the parameter sort is not supported. '
                         + N'Supported values are score, oldest, newest.'
@@ -202,7 +205,9 @@ BEGIN
         CASE WHEN @sort = 'newest' THEN f.created_at END DESC,
         CASE WHEN @sort = 'oldest' THEN f.lead_id END ASC,
         f.lead_id DESC
-        OFFSET (@page - 1) * @page_size ROWS FETCH NEXT @page_size ROWS ONLY
+        -- In BIGINT: a page far past the end is an empty page, like any page past the
+        -- end, not an arithmetic overflow (error 8115) in INT.
+        OFFSET (CAST(@page AS BIGINT) - 1) * @page_size ROWS FETCH NEXT @page_size ROWS ONLY
     OPTION (RECOMPILE);
 END;
 GO

@@ -62,7 +62,7 @@ BEGIN
     DECLARE @event_id BIGINT;
     DECLARE @event_at DATETIME2(3);
     DECLARE @was_duplicate BIT = 0;
-    DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @has_lock BIT = 0;
     DECLARE @logged TABLE (
         event_id BIGINT NOT NULL,
         event_at DATETIME2(3) NOT NULL
@@ -126,10 +126,11 @@ BEGIN
     -- Log the event and move the status, in one transaction
     ----------------------------------------------------------------------------
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION log_event;
+        -- db/CONTRACT.md, "Transactions": the routing lock before the transaction.
+        EXEC core.routing_lock @mode = 'Shared';
+        SET @has_lock = 1;
+
+        BEGIN TRANSACTION;
 
         -- The lead, locked until the end: status changes on it serialize.
         -- Row-level security: another office's lead is not found either.
@@ -265,17 +266,20 @@ BEGIN
                     END;
             END;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
+
+        EXEC core.routing_lock @mode = 'Release';
     END TRY
     BEGIN CATCH
-        -- Undo only this procedure's work: its own transaction, or back to its
-        -- savepoint when a caller's transaction can still commit. A caller's
-        -- doomed transaction (XACT_STATE() = -1) is the caller's to roll back.
-        IF @trancount = 0 AND XACT_STATE() <> 0
+        -- db/CONTRACT.md, "Transactions": roll back all of it, a caller's transaction
+        -- too (XACT_ABORT has doomed it), then rethrow.
+        IF @@TRANCOUNT > 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION log_event;
+
+        IF @has_lock = 1
+            BEGIN
+                EXEC core.routing_lock @mode = 'Release';
+            END;
 
         -- The token is unique over all leads, including other offices' leads,
         -- which this caller cannot see: the unique index is what finds those.

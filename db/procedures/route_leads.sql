@@ -16,18 +16,24 @@ Errors:
     50401  'No active user is signed in.'
     50403  'Only admins may route leads.'
     50409  'The PLZ mapping is being changed. Try again in a moment.'
-Logged in core.command_log, dry runs included: the call (replayable), user, start,
-end, leads moved (or that would move), and error number and message on failure.
+Logged in core.command_log (core.log_command), dry runs included: the call
+(replayable), user, start, end, leads moved (or that would move), and error
+number and message on failure.
 
 Runs WITH EXECUTE AS 'leadbase_router': re-routing must see and move every
 office's leads (security.caller_offices gives that user every office).
 security.caller() still names the session's user, so the admin check holds. The
 user name is written without N: sqlfluff's T-SQL parser rejects N'...' here, and
 SQL Server takes either.
-Runs inside a caller's transaction too (app.set_plz_mapping): then it works
-behind a savepoint and leaves commit or rollback to the caller.
-Real runs and app.set_plz_mapping hold the application lock 'leadbase_routing'
-exclusively until the end of the transaction; app.add_lead holds it shared.
+Transactions and the routing lock follow db/CONTRACT.md, "Transactions": a real
+run takes the application lock 'leadbase_routing' exclusively, owned by the
+session, BEFORE its transaction begins (a system-versioned row's period starts
+at its transaction's begin time: a transaction that began before waiting for
+the lock could update rows changed meanwhile and fail with error 13535), and
+releases it after commit or rollback. The per-lead writers (app.add_lead,
+app.log_event, app.assign_lead) hold it shared the same way. Called by
+app.set_plz_mapping, which already holds it, the lock is granted at once.
+A failed run is logged after the rollback, so its row stays.
 PostgreSQL twin: db/postgres/procedures/route_leads.sql.
 Example:
     EXEC app.route_leads @dry_run = 1;  -- preview
@@ -47,13 +53,13 @@ BEGIN
 
     DECLARE @caller_id INT;
     DECLARE @caller_role VARCHAR(20);
-    DECLARE @command_log_id BIGINT;
-    DECLARE @lock_result INT;
+    DECLARE @has_lock BIT = 0;
     DECLARE @rows_affected INT;
     DECLARE @error_message NVARCHAR(4000);
     DECLARE @error_number INT;
     DECLARE @now DATETIME2(3);
-    DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @started_at DATETIME2(3) = SYSUTCDATETIME();
+    DECLARE @parameters NVARCHAR(MAX) = CONCAT(N'EXEC app.route_leads @dry_run = ', @dry_run, N';');
 
     CREATE TABLE #move (
         lead_id BIGINT NOT NULL PRIMARY KEY,
@@ -88,44 +94,16 @@ BEGIN
         END;
 
     ----------------------------------------------------------------------------
-    -- Log the call, with every parameter, before the work starts
-    ----------------------------------------------------------------------------
-    INSERT core.command_log (command_name, parameters, user_id, dry_run, started_at)
-    VALUES (
-        'app.route_leads',
-        CONCAT(N'EXEC app.route_leads @dry_run = ', @dry_run, N';'),
-        @caller_id,
-        @dry_run,
-        SYSUTCDATETIME()
-    );
-
-    SET @command_log_id = SCOPE_IDENTITY();
-
-    ----------------------------------------------------------------------------
-    -- Plan, and unless this is a dry run move, in one transaction
+    -- Lock (real runs), then plan and move in one transaction; log the run
     ----------------------------------------------------------------------------
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION route_leads;
-
         IF @dry_run = 0
             BEGIN
-                -- sp_getapplock's parameter names are PascalCase (CP02 does not apply).
-                -- noqa: disable=CP02
-                EXEC @lock_result = sys.sp_getapplock
-                    @Resource = N'leadbase_routing',
-                    @LockMode = 'Exclusive',
-                    @LockOwner = 'Transaction',
-                    @LockTimeout = 30000;
-                -- noqa: enable=CP02
-
-                IF @lock_result < 0
-                    BEGIN
-                        THROW 50409, N'The PLZ mapping is being changed. Try again in a moment.', 1;
-                    END;
+                EXEC core.routing_lock @mode = 'Exclusive';
+                SET @has_lock = 1;
             END;
+
+        BEGIN TRANSACTION;
 
         -- The plan, once: a dry run reports exactly what a real run would move.
         INSERT #move (lead_id, from_office_id, to_office_id)
@@ -166,38 +144,42 @@ BEGIN
                 INNER JOIN #move AS m ON e.lead_id = m.lead_id;
             END;
 
-        UPDATE core.command_log
-        SET
-            ended_at = SYSUTCDATETIME(),
-            rows_affected = @rows_affected
-        WHERE command_log_id = @command_log_id;
+        EXEC core.log_command
+            @command_name = 'app.route_leads',
+            @parameters = @parameters,
+            @user_id = @caller_id,
+            @dry_run = @dry_run,
+            @started_at = @started_at,
+            @rows_affected = @rows_affected;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
+
+        IF @has_lock = 1
+            BEGIN
+                EXEC core.routing_lock @mode = 'Release';
+            END;
     END TRY
     BEGIN CATCH
         SET @error_number = ERROR_NUMBER();
         SET @error_message = ERROR_MESSAGE();
 
-        -- Undo only this procedure's work: its own transaction, or back to its
-        -- savepoint when a caller's transaction can still commit. A caller's
-        -- doomed transaction (XACT_STATE() = -1) is the caller's to roll back.
-        IF @trancount = 0 AND XACT_STATE() <> 0
+        -- db/CONTRACT.md, "Transactions": roll back all of it, then log the failure.
+        IF @@TRANCOUNT > 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION route_leads;
 
-        -- Log the failure. Inside a caller's doomed transaction nothing can be
-        -- written: the caller (app.set_plz_mapping) logs its own failure.
-        IF XACT_STATE() <> -1
+        IF @has_lock = 1
             BEGIN
-                UPDATE core.command_log
-                SET
-                    ended_at = SYSUTCDATETIME(),
-                    error_number = @error_number,
-                    error_message = @error_message
-                WHERE command_log_id = @command_log_id;
+                EXEC core.routing_lock @mode = 'Release';
             END;
+
+        EXEC core.log_command
+            @command_name = 'app.route_leads',
+            @parameters = @parameters,
+            @user_id = @caller_id,
+            @dry_run = @dry_run,
+            @started_at = @started_at,
+            @error_number = @error_number,
+            @error_message = @error_message;
 
         THROW;
     END CATCH;

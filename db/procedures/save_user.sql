@@ -49,7 +49,6 @@ BEGIN
     DECLARE @login VARCHAR(100);
     DECLARE @unknown_codes NVARCHAR(4000);
     DECLARE @code_count INT;
-    DECLARE @trancount INT = @@TRANCOUNT;
     DECLARE @code TABLE (
         office_code NVARCHAR(4000) NOT NULL,
         office_id SMALLINT NULL
@@ -180,10 +179,7 @@ BEGIN
     -- The user and their offices, in one transaction
     ----------------------------------------------------------------------------
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION save_user;
+        BEGIN TRANSACTION;
 
         -- Locks the login name, present or not, so that two saves of a new
         -- user do not both insert it.
@@ -201,6 +197,8 @@ BEGIN
         ELSE
             BEGIN
                 -- Only when something differs (EXCEPT compares NULLs as equal).
+                -- Text compares byte-wise: a change of case alone is a change, as
+                -- on PostgreSQL (the database's collation may ignore case).
                 UPDATE u
                 SET
                     display_name = @display_name,
@@ -213,15 +211,16 @@ BEGIN
                     u.user_id = @user_id
                     AND EXISTS (
                         SELECT
-                            u.display_name,
-                            u.role_code,
-                            u.password_hash,
+                            u.display_name COLLATE Latin1_General_100_BIN2 AS display_name, -- noqa: CP02
+                            u.role_code COLLATE Latin1_General_100_BIN2 AS role_code, -- noqa: CP02
+                            u.password_hash COLLATE Latin1_General_100_BIN2 AS password_hash, -- noqa: CP02
                             u.is_active
                         EXCEPT
                         SELECT
-                            @display_name AS display_name,
-                            @role_code AS role_code,
-                            COALESCE(@password_hash, u.password_hash) AS password_hash,
+                            @display_name COLLATE Latin1_General_100_BIN2 AS display_name, -- noqa: CP02
+                            @role_code COLLATE Latin1_General_100_BIN2 AS role_code, -- noqa: CP02
+                            COALESCE(@password_hash, u.password_hash) COLLATE Latin1_General_100_BIN2 -- noqa: CP02
+                                AS password_hash,
                             @is_active AS is_active
                     );
             END;
@@ -265,17 +264,13 @@ BEGIN
                     AND uo.office_id = c.office_id
             );
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
-        -- Undo only this procedure's work: its own transaction, or back to its
-        -- savepoint when a caller's transaction can still commit. A caller's
-        -- doomed transaction (XACT_STATE() = -1) is the caller's to roll back.
-        IF @trancount = 0 AND XACT_STATE() <> 0
+        -- db/CONTRACT.md, "Transactions": roll back all of it, a caller's transaction
+        -- too (XACT_ABORT has doomed it), then rethrow.
+        IF @@TRANCOUNT > 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION save_user;
 
         THROW;
     END CATCH;

@@ -30,11 +30,15 @@ Errors:
     50401  'No active user is signed in.'
     50403  'Only admins may change the PLZ mapping.'
     50409  'The PLZ mapping is being changed. Try again in a moment.'
-Logged in core.command_log, dry runs included: the call (replayable), user, start,
-end, the number of ranges written (or that would be written; 0 when the mapping is
+Logged in core.command_log (core.log_command), dry runs included: the call
+(replayable), user, start, end, the number of ranges written (or that would be written; 0 when the mapping is
 unchanged), and error number and message on failure. The re-routing logs its own
 row (app.route_leads: the leads moved).
 A mapping equal to the current one writes no ranges (no new history versions).
+Transactions and the routing lock follow db/CONTRACT.md, "Transactions" (see
+app.route_leads): a real run takes 'leadbase_routing' exclusively, owned by the
+session, before its transaction begins, and a failed run is logged after the
+rollback.
 
 Runs WITH EXECUTE AS 'leadbase_router', like app.route_leads: the preview and the
 re-routing see every office's leads. security.caller() still names the session's
@@ -67,12 +71,15 @@ BEGIN
     DECLARE @caller_role VARCHAR(20);
     DECLARE @is_array BIT = 0;
     DECLARE @is_changed BIT = 0;
-    DECLARE @command_log_id BIGINT;
-    DECLARE @lock_result INT;
+    DECLARE @has_lock BIT = 0;
     DECLARE @rows_affected INT = 0;
     DECLARE @error_message NVARCHAR(4000);
     DECLARE @error_number INT;
-    DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @started_at DATETIME2(3) = SYSUTCDATETIME();
+    DECLARE @parameters NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.set_plz_mapping @mapping = N''', REPLACE(@mapping, N'''', N''''''),
+        N''', @dry_run = ', @dry_run, N';'
+    );
     DECLARE @problem TABLE (
         problem_no INT IDENTITY (1, 1) PRIMARY KEY,
         problem NVARCHAR(4000) NOT NULL
@@ -137,7 +144,9 @@ BEGIN
                     plz_from_text NVARCHAR(4000) '$.plz_from',
                     plz_to_text NVARCHAR(4000) '$.plz_to'
                 ) AS e
-            LEFT JOIN core.office AS o ON e.office_code = o.office_code;
+            -- Office codes compare byte-wise, as on PostgreSQL: 'LUZERN' is unknown.
+            LEFT JOIN core.office AS o
+            ON e.office_code COLLATE Latin1_General_100_BIN2 = o.office_code; -- noqa: CP02
 
             -- Binary collation: [0-9] means the ASCII digits only.
             INSERT @problem (problem)
@@ -171,13 +180,15 @@ BEGIN
     IF @is_array = 1 AND NOT EXISTS (SELECT 1 FROM @problem)
         BEGIN
             INSERT @range (office_id, office_code, plz_from, plz_to, entry_no)
+            -- The office's own code, not the JSON's text of it.
             SELECT
                 en.office_id,
-                en.office_code,
+                o.office_code,
                 CAST(en.plz_from_text AS INT) AS plz_from,
                 CAST(en.plz_to_text AS INT) AS plz_to,
                 en.entry_no
-            FROM @entry AS en;
+            FROM @entry AS en
+            INNER JOIN core.office AS o ON en.office_id = o.office_id;
 
             -- Each pair of entries that overlaps, by where the overlap starts.
             INSERT @problem (problem)
@@ -276,47 +287,17 @@ BEGIN
         END;
 
     ----------------------------------------------------------------------------
-    -- Log the call, with every parameter, before the work starts
-    ----------------------------------------------------------------------------
-    INSERT core.command_log (command_name, parameters, user_id, dry_run, started_at)
-    VALUES (
-        'app.set_plz_mapping',
-        CONCAT(
-            N'EXEC app.set_plz_mapping @mapping = N''', REPLACE(@mapping, N'''', N''''''),
-            N''', @dry_run = ', @dry_run, N';'
-        ),
-        @caller_id,
-        @dry_run,
-        SYSUTCDATETIME()
-    );
-
-    SET @command_log_id = SCOPE_IDENTITY();
-
-    ----------------------------------------------------------------------------
-    -- Replace the ranges and re-route, in one transaction; or plan only
+    -- Lock (real runs), then replace the ranges and re-route in one transaction,
+    -- or plan only; log the run
     ----------------------------------------------------------------------------
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION set_plz_mapping;
-
         IF @dry_run = 0
             BEGIN
-                -- sp_getapplock's parameter names are PascalCase (CP02 does not apply).
-                -- noqa: disable=CP02
-                EXEC @lock_result = sys.sp_getapplock
-                    @Resource = N'leadbase_routing',
-                    @LockMode = 'Exclusive',
-                    @LockOwner = 'Transaction',
-                    @LockTimeout = 30000;
-                -- noqa: enable=CP02
-
-                IF @lock_result < 0
-                    BEGIN
-                        THROW 50409, N'The PLZ mapping is being changed. Try again in a moment.', 1;
-                    END;
+                EXEC core.routing_lock @mode = 'Exclusive';
+                SET @has_lock = 1;
             END;
+
+        BEGIN TRANSACTION;
 
         -- Valid ranges neither overlap nor repeat, so set comparison suffices.
         IF
@@ -384,37 +365,42 @@ BEGIN
                 EXEC app.route_leads @dry_run = 0;
             END;
 
-        UPDATE core.command_log
-        SET
-            ended_at = SYSUTCDATETIME(),
-            rows_affected = @rows_affected
-        WHERE command_log_id = @command_log_id;
+        EXEC core.log_command
+            @command_name = 'app.set_plz_mapping',
+            @parameters = @parameters,
+            @user_id = @caller_id,
+            @dry_run = @dry_run,
+            @started_at = @started_at,
+            @rows_affected = @rows_affected;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
+
+        IF @has_lock = 1
+            BEGIN
+                EXEC core.routing_lock @mode = 'Release';
+            END;
     END TRY
     BEGIN CATCH
         SET @error_number = ERROR_NUMBER();
         SET @error_message = ERROR_MESSAGE();
 
-        -- Undo only this procedure's work: its own transaction, or back to its
-        -- savepoint when a caller's transaction can still commit. A caller's
-        -- doomed transaction (XACT_STATE() = -1) is the caller's to roll back.
-        IF @trancount = 0 AND XACT_STATE() <> 0
+        -- db/CONTRACT.md, "Transactions": roll back all of it, then log the failure.
+        IF @@TRANCOUNT > 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION set_plz_mapping;
 
-        -- Log the failure, unless a caller's doomed transaction forbids writes.
-        IF XACT_STATE() <> -1
+        IF @has_lock = 1
             BEGIN
-                UPDATE core.command_log
-                SET
-                    ended_at = SYSUTCDATETIME(),
-                    error_number = @error_number,
-                    error_message = @error_message
-                WHERE command_log_id = @command_log_id;
+                EXEC core.routing_lock @mode = 'Release';
             END;
+
+        EXEC core.log_command
+            @command_name = 'app.set_plz_mapping',
+            @parameters = @parameters,
+            @user_id = @caller_id,
+            @dry_run = @dry_run,
+            @started_at = @started_at,
+            @error_number = @error_number,
+            @error_message = @error_message;
 
         THROW;
     END CATCH;

@@ -2,12 +2,13 @@
 core.command_log: the bulk commands that were run, replayable (after Ola
 Hallengren's CommandLog).
 
-Written by app.set_plz_mapping and app.route_leads: one row per call, dry runs
-included (dry_run = 1). parameters holds the call with every parameter, defaults
+Written by app.set_plz_mapping and app.route_leads through core.log_command: one
+row per finished run, dry runs included (dry_run = 1), failed runs too (written
+after the rollback; db/CONTRACT.md, "Transactions"). parameters holds the call with every parameter, defaults
 included, so it can be replayed. A finished run has ended_at and rows_affected;
 a failed one error_number and error_message. user_id is the session's app user
 (no foreign key: the log outlives what it names).
-Not system-versioned: rows are written once and completed once.
+Not system-versioned: each row is written once.
 Created only when missing; indexes are added when missing.
 */
 SET ANSI_NULLS ON;

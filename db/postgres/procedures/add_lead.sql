@@ -104,7 +104,7 @@ BEGIN
 
     -- Shared routing lock: a mapping change (exclusive) cannot slip between routing
     -- this lead and inserting it; released at the end of the transaction.
-    PERFORM pg_advisory_xact_lock_shared(hashtext('leadbase_routing'));
+    PERFORM core.routing_lock('Shared');
     SELECT f.office_id INTO v_office_id FROM core.office_for_plz(p_plz) AS f;
     IF NOT v_office_id = ANY (security.caller_offices()) THEN
         RAISE EXCEPTION USING ERRCODE = 'LB403',

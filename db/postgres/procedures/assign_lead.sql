@@ -60,6 +60,8 @@ BEGIN
     -- Another office's lead fails here, as early and as fast as a missing one
     -- (functions/lead_in_offices.sql); the row is then read under RLS.
     IF core.lead_in_offices(security.caller_offices(), p_lead_id) THEN
+        -- Shared routing lock, as on SQL Server (core.routing_lock): not during routing.
+        PERFORM core.routing_lock('Shared');
         SELECT l.* INTO v_lead FROM core.lead AS l WHERE l.lead_id = p_lead_id FOR UPDATE;
     END IF;
     IF v_lead.lead_id IS NULL THEN

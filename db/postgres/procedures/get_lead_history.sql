@@ -53,16 +53,17 @@ BEGIN
             lag(v.score) OVER w AS prev_score,
             lag(o.office_code) OVER w AS prev_office_code
         FROM (
-            SELECT h.valid_from, h.created_at, h.last_edited_by, h.status, h.score, h.office_id
+            SELECT h.valid_from, h.valid_to, h.created_at, h.last_edited_by, h.status, h.score, h.office_id
             FROM history.lead AS h
             WHERE h.lead_id = p_lead_id
             UNION ALL
-            SELECT l.valid_from, l.created_at, l.last_edited_by, l.status, l.score, l.office_id
+            SELECT l.valid_from, l.valid_to, l.created_at, l.last_edited_by, l.status, l.score, l.office_id
             FROM core.lead AS l
             WHERE l.lead_id = p_lead_id
         ) AS v
         INNER JOIN core.office AS o ON v.office_id = o.office_id
-        WINDOW w AS (ORDER BY v.valid_from)
+        -- valid_to breaks ties: versions of one transaction share valid_from.
+        WINDOW w AS (ORDER BY v.valid_from, v.valid_to)
     ),
 
     timeline AS (

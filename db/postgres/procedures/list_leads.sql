@@ -139,6 +139,7 @@ BEGIN
         || ' LEFT JOIN core.app_user AS u ON u.user_id = a.user_id'
         || ' ORDER BY ' || v_order
     USING v_offices, p_status, p_branche, p_plz_from, p_plz_to, v_found, p_assigned_to,
-        p_page_size, (p_page - 1) * p_page_size, v_total;
+        -- bigint: a page far past the end is an empty page, not an integer overflow.
+        p_page_size, (p_page::bigint - 1) * p_page_size, v_total;
 END
 $$;

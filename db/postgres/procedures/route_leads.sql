@@ -25,7 +25,7 @@ AS $$
 DECLARE
     v_caller_id integer;
     v_caller_role varchar;
-    v_log_id bigint;
+    v_started_at TIMESTAMPTZ := clock_timestamp();
     v_rows integer := 0;
 BEGIN
     IF p_dry_run IS NULL THEN
@@ -42,12 +42,9 @@ BEGIN
 
     IF NOT p_dry_run THEN
         -- Exclusive routing lock: app.add_lead waits until the new mapping is in place.
-        PERFORM pg_advisory_xact_lock(hashtext('leadbase_routing'));
+        PERFORM core.routing_lock('Exclusive');
     END IF;
 
-    INSERT INTO core.command_log (command_name, parameters, user_id, dry_run)
-    VALUES ('app.route_leads', format('app.route_leads(p_dry_run => %s)', p_dry_run), v_caller_id, p_dry_run)
-    RETURNING command_log_id INTO v_log_id;
 
     FOR from_office_code, to_office_code, lead_count IN
         WITH plan AS MATERIALIZED (
@@ -92,9 +89,10 @@ BEGIN
         RETURN NEXT;
     END LOOP;
 
-    UPDATE core.command_log AS g
-    SET ended_at = clock_timestamp(), rows_affected = v_rows
-    WHERE g.command_log_id = v_log_id;
+    -- Only a successful run is kept here (db/CONTRACT.md, "Transactions").
+    PERFORM core.log_command(
+        'app.route_leads', format('app.route_leads(p_dry_run => %s)', p_dry_run), v_caller_id, p_dry_run, v_started_at, v_rows
+    );
 END
 $$;
 ALTER FUNCTION app.route_leads OWNER TO leadbase_router;

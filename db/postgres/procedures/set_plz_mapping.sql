@@ -32,7 +32,7 @@ DECLARE
     v_caller_id integer;
     v_caller_role varchar;
     v_json jsonb;
-    v_log_id bigint;
+    v_started_at TIMESTAMPTZ := clock_timestamp();
     v_rows integer := 0;
 BEGIN
     BEGIN
@@ -117,17 +117,9 @@ BEGIN
 
     IF NOT p_dry_run THEN
         -- Exclusive routing lock: app.add_lead waits until the new mapping is in place.
-        PERFORM pg_advisory_xact_lock(hashtext('leadbase_routing'));
+        PERFORM core.routing_lock('Exclusive');
     END IF;
 
-    INSERT INTO core.command_log (command_name, parameters, user_id, dry_run)
-    VALUES (
-        'app.set_plz_mapping',
-        format('app.set_plz_mapping(p_mapping => %L, p_dry_run => %s)', v_json::text, p_dry_run),
-        v_caller_id,
-        p_dry_run
-    )
-    RETURNING command_log_id INTO v_log_id;
 
     IF p_dry_run THEN
         FOR from_office_code, to_office_code, lead_count IN
@@ -171,9 +163,10 @@ BEGIN
         END LOOP;
     END IF;
 
-    UPDATE core.command_log AS g
-    SET ended_at = clock_timestamp(), rows_affected = v_rows
-    WHERE g.command_log_id = v_log_id;
+    -- Only a successful run is kept here (db/CONTRACT.md, "Transactions").
+    PERFORM core.log_command(
+        'app.set_plz_mapping', format('app.set_plz_mapping(p_mapping => %L, p_dry_run => %s)', v_json::text, p_dry_run), v_caller_id, p_dry_run, v_started_at, v_rows
+    );
 END
 $$;
 ALTER FUNCTION app.set_plz_mapping OWNER TO leadbase_router;

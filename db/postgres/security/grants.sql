@@ -28,7 +28,8 @@ GRANT INSERT ON history.lead, history.lead_assignment, history.lead_event, histo
 TO leadbase_router;
 GRANT SELECT, INSERT, UPDATE ON core.command_log TO leadbase_router;
 GRANT EXECUTE ON FUNCTION
-security.caller, core.plan_routing, core.office_for_plz, core.stamp_valid_from, core.keep_history
+security.caller, core.plan_routing, core.office_for_plz, core.stamp_valid_from, core.keep_history,
+core.log_command, core.routing_lock
 TO leadbase_router;
 
 -- Policies run security.caller_offices() with the rights of whoever reads: BI logins
