@@ -25,6 +25,9 @@ db/postgres/security/bi_rows.sql.
 Example:
     SELECT r.lead_id, r.assigned_to FROM security.bi_lead_rows() AS r;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER FUNCTION security.bi_lead_rows()
 RETURNS @rows TABLE (

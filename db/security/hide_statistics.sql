@@ -15,6 +15,9 @@ the README ("Connecting a BI tool"), after Microsoft's "Row-level security" page
 section "Security note: side-channel attacks". The PostgreSQL twin revokes the
 statistics views and functions from PUBLIC. Re-runnable (DENY is).
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 DENY SHOWPLAN TO leadbase_bi, leadbase_api;
 
