@@ -11,6 +11,9 @@ Maintained by DBAs, e.g.
     INSERT security.dba_login_user (login_name, user_id) VALUES (N'CORP\anna', 7);
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'security.dba_login_user', N'U') IS NULL
     BEGIN

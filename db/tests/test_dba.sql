@@ -11,6 +11,10 @@ Needs test_fixture.sql. Run: EXEC tSQLt.Run 'test_dba';
 Disabled for this file: CP02 (tSQLt's PascalCase parameters), RF05 (test names
 are sentences in brackets).
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
 -- noqa: disable=CP02,RF05
 
 IF DATABASE_PRINCIPAL_ID(N'leadbase_test_dba') IS NULL
