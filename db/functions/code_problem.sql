@@ -16,6 +16,9 @@ PostgreSQL twin: db/postgres/functions/code_problem.sql.
 Example:
     SELECT core.code_problem('lead_status', 'status', 'WON', 0);
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER FUNCTION core.code_problem(
     @list_name VARCHAR(30),

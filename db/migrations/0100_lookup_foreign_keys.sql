@@ -18,6 +18,9 @@ A no-op on a fresh database, where the table files already create this shape.
    before anything is changed: nothing is lost, the data is for a person to fix.
 Runs inside the deployment's single transaction.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 SET NOCOUNT ON;
 SET XACT_ABORT ON;

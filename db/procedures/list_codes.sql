@@ -20,6 +20,9 @@ PostgreSQL twin: db/postgres/procedures/list_codes.sql.
 Example:
     EXEC app.list_codes @list_name = 'lead_status';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.list_codes
     @list_name VARCHAR(30) = NULL

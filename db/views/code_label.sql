@@ -10,6 +10,9 @@ Callers: members of leadbase_bi (SELECT on schema bi).
 Same columns, in the same order, as db/postgres/views/code_label.sql.
 Example: SELECT c.code, c.label_de FROM bi.code_label AS c WHERE c.list_name = 'lead_status';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER VIEW bi.code_label
 AS

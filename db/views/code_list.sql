@@ -11,6 +11,9 @@ label_fr, label_en, is_final and is_open (lead_status only), is_contact
 PostgreSQL twin: db/postgres/views/code_list.sql.
 Example: SELECT c.code, c.label_fr FROM core.code_list AS c WHERE c.list_name = 'lead_status';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER VIEW core.code_list
 AS
