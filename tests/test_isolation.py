@@ -101,3 +101,13 @@ def test_only_admins_reroute_or_change_the_mapping(engine):
         assert error_of(engine, "set_plz_mapping", as_user=user, mapping=mapping, dry_run=True).number == 50403
     # Nothing moved.
     assert engine.call("get_lead", as_user="lu_rep", lead_id=engine.world.leads["ro1"]) == []
+
+
+def test_managers_do_not_learn_a_shared_colleagues_other_offices(engine):
+    """multi_mgr works for Luzern and Egeli: a Luzern manager sees the Luzern part only;
+    an admin (who manages every user) and multi_mgr themselves see both."""
+    def codes(as_user):
+        return {r["login_name"]: r["office_codes"] for r in engine.call("list_users", as_user=as_user)}
+    assert codes("lu_mgr")["multi.mgr"] == "luzern"
+    assert codes("admin")["multi.mgr"] == "egeli,luzern"
+    assert engine.call("whoami", as_user="multi_mgr")[0]["office_codes"] == "egeli,luzern"

@@ -1,6 +1,9 @@
 /*
 core.user_office_codes(@user_id): a user's offices as one comma-separated, sorted
-list of office codes ('egeli,luzern'); NULL when the user has none.
+list of office codes ('egeli,luzern'), as far as the caller may see them: the
+offices the caller shares with the user, or all of them for an admin (who
+manages every user). A manager therefore never learns which other offices a
+shared colleague works for. NULL when there is none to show.
 
 An inline table-valued function: expanded into the calling query.
 Callers: app.whoami, app.list_users, app.save_user (their office_codes column).
@@ -24,5 +27,17 @@ RETURN
 SELECT STRING_AGG(o.office_code, ',') WITHIN GROUP (ORDER BY o.office_code) AS office_codes
 FROM core.user_office AS uo
 INNER JOIN core.office AS o ON uo.office_id = o.office_id
-WHERE uo.user_id = @user_id;
+WHERE
+    uo.user_id = @user_id
+    AND (
+        uo.office_id IN (
+            SELECT co.office_id
+            FROM security.caller_offices() AS co
+        )
+        OR EXISTS (
+            SELECT 1
+            FROM security.caller() AS c
+            WHERE c.role_code = 'admin'
+        )
+    );
 GO

@@ -207,6 +207,46 @@ BEGIN
 END;
 GO
 
+CREATE OR ALTER PROCEDURE test_users.[test list_users shows a manager only the offices shared with a colleague]
+AS
+BEGIN
+    -- Arrange: test.admin works for every office; the Luzern manager shares luzern only
+    CREATE TABLE #manager_view (
+        user_id INT,
+        login_name VARCHAR(100),
+        display_name NVARCHAR(200),
+        role_code VARCHAR(20),
+        office_codes VARCHAR(8000),
+        is_active BIT,
+        open_lead_count BIGINT
+    );
+    SELECT TOP (0) m.* INTO #admin_view FROM #manager_view AS m;
+    CREATE TABLE #expected (viewer VARCHAR(20), office_codes VARCHAR(8000));
+    INSERT #expected VALUES ('manager', 'luzern'), ('admin', 'egeli,luzern,romandie');
+
+    -- Act
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    INSERT #manager_view EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_users;';
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    INSERT #admin_view EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_users;';
+
+    -- Assert
+    SELECT
+        'manager' AS viewer,
+        m.office_codes
+    INTO #actual
+    FROM #manager_view AS m
+    WHERE m.login_name = 'test.admin'
+    UNION ALL
+    SELECT
+        'admin' AS viewer,
+        a.office_codes
+    FROM #admin_view AS a
+    WHERE a.login_name = 'test.admin';
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
 CREATE OR ALTER PROCEDURE test_users.[test save_user creates a user with their offices]
 AS
 BEGIN
