@@ -3,7 +3,9 @@ grants.sql: the only permissions Leadbase's roles have.
 
     leadbase_api         EXECUTE on schema app (the procedures)
     leadbase_bi          SELECT on schema bi (the secured views)
-    leadbase_breakglass  EXECUTE on security.open_break_glass
+    leadbase_breakglass  EXECUTE on security.open_break_glass, SELECT on schema bi
+                         (an open window reads every office there, as on
+                         PostgreSQL; without one the views return nothing)
 
 Tables are reached only through those procedures and views, all owned by dbo:
 ownership chaining skips the permission check on the tables, and row-level
@@ -20,7 +22,7 @@ GO
 
 GRANT EXECUTE ON SCHEMA::app TO leadbase_api;
 
-GRANT SELECT ON SCHEMA::bi TO leadbase_bi;
+GRANT SELECT ON SCHEMA::bi TO leadbase_bi, leadbase_breakglass;
 
 GRANT EXECUTE ON OBJECT::security.open_break_glass TO leadbase_breakglass;
 

@@ -35,6 +35,8 @@ CREATE OR ALTER PROCEDURE test_bi.setup
 AS
 BEGIN
     EXEC test_fixture.arrange;
+    -- Session context is not rolled back with a test.
+    EXEC sys.sp_set_session_context @key = N'break_glass_id', @value = NULL, @read_only = 0;
 
     INSERT security.bi_login_office (login_name, office_id)
     SELECT
@@ -151,5 +153,35 @@ BEGIN
     -- Assert
     EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#bi';
     EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#api';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_bi.[test a break-glass window acting as nobody reads every office through bi]
+AS
+BEGIN
+    -- Arrange: leadbase_test_dba (db/tests/test_dba.sql) is in leadbase_breakglass
+    CREATE TABLE #opened (break_glass_id INT, expires_at DATETIME2(3));
+    CREATE TABLE #before (lead_count INT);
+    CREATE TABLE #after (lead_count INT);
+    CREATE TABLE #expected (before_count INT, after_count INT);
+    INSERT #expected VALUES (0, 4);
+    DECLARE @count NVARCHAR(MAX) = N'SELECT COUNT(*) FROM bi.lead AS l WHERE l.source_batch LIKE ''test:%'';';
+
+    -- Act
+    INSERT #before EXEC (@count) AS USER = 'leadbase_test_dba';
+    INSERT #opened
+    EXEC (N'EXEC security.open_break_glass @reason = N''INC-4714: lead missing in every office'';')
+    AS USER = 'leadbase_test_dba';
+    INSERT #after EXEC (@count) AS USER = 'leadbase_test_dba';
+    EXEC sys.sp_set_session_context @key = N'break_glass_id', @value = NULL, @read_only = 0;
+
+    -- Assert
+    SELECT
+        b.lead_count AS before_count,
+        a.lead_count AS after_count
+    INTO #actual
+    FROM #before AS b
+    CROSS JOIN #after AS a;
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
 END;
 GO
