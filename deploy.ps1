@@ -50,6 +50,9 @@
 
 .PARAMETER WithTests
     After deploying, install tSQLt, deploy db/tests/*.sql and run every test.
+    tSQLt is a CLR assembly: PrepareServer.sql enables CLR and needs sysadmin.
+    Use it on SQL Server or Azure SQL Managed Instance, not on Azure SQL
+    Database (which runs no user CLR); tSQLt 1.0.8083 or later (NoTransaction).
 
 .PARAMETER TsqltPath
     Folder holding PrepareServer.sql and tSQLt.class.sql from the tSQLt

@@ -84,3 +84,30 @@ def test_postgres_logs_each_finished_bulk_run_once_and_no_refused_one(pg):
         ("app.route_leads", False, 0, None, True),      # called by set_plz_mapping
         ("app.set_plz_mapping", False, 0, None, True),
     ]
+
+
+def _history_offices(pg, user, lead_id):
+    """history.lead rows of lead_id as user sees them under row-level security: the
+    superuser takes the table owner's role (FORCE ROW LEVEL SECURITY applies to it)
+    and names the user as the web tier does."""
+    with psycopg.connect(pg.admin_url) as conn:
+        conn.execute("SET ROLE leadbase_owner")
+        conn.execute("SELECT set_config('app.user_id', %s, true)", (str(pg.world.users[user]),))
+        return sorted(r[0] for r in conn.execute(
+            "SELECT o.office_code FROM history.lead AS h JOIN core.office AS o ON o.office_id = h.office_id"
+            " WHERE h.lead_id = %s", (lead_id,)))
+
+
+def test_postgres_history_of_a_moved_lead_stays_with_its_old_office(pg):
+    """Bern moves from Egeli to Luzern: Luzern sees none of its Egeli-era versions,
+    Egeli still sees them (and get_lead_history tells Luzern only 'routed to')."""
+    bern = pg.world.leads["eg1"]
+    assert _history_offices(pg, "eg_rep", bern) == []          # no earlier version yet
+    pg.call("set_plz_mapping", as_user="admin",
+            mapping=json.dumps(DEFAULT + [{"office_code": "luzern", "plz_from": 3000, "plz_to": 3999}]))
+    assert _history_offices(pg, "eg_rep", bern) == ["egeli"]
+    assert _history_offices(pg, "lu_mgr", bern) == []
+    assert _history_offices(pg, "ro_mgr", bern) == []
+    timeline = pg.call("get_lead_history", as_user="lu_mgr", lead_id=bern)
+    assert [(r["entry_kind"], r["detail"]) for r in timeline] == [("changed", "routed to luzern")]
+    assert pg.call("get_lead_history", as_user="eg_rep", lead_id=bern) == []

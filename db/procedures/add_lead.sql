@@ -61,6 +61,7 @@ BEGIN
     DECLARE @caller_id INT;
     DECLARE @office_id SMALLINT;
     DECLARE @has_lock BIT = 0;
+    DECLARE @trancount INT = @@TRANCOUNT;
     DECLARE @score SMALLINT;
     DECLARE @uid_pattern NVARCHAR(60) = N'CHE-[0-9][0-9][0-9].[0-9][0-9][0-9].[0-9][0-9][0-9]';
     DECLARE @whitespace NVARCHAR(10) = N' ' + NCHAR(9) + NCHAR(10) + NCHAR(11) + NCHAR(12) + NCHAR(13);
@@ -295,9 +296,9 @@ BEGIN
         EXEC core.routing_lock @mode = 'Release';
     END TRY
     BEGIN CATCH
-        -- db/CONTRACT.md, "Transactions": roll back all of it, a caller's transaction
-        -- too (XACT_ABORT has doomed it), then rethrow.
-        IF @@TRANCOUNT > 0
+        -- db/CONTRACT.md, "Transactions": roll back our own transaction; a caller's
+        -- is doomed (XACT_ABORT) and the caller's to roll back.
+        IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
 
         IF @has_lock = 1

@@ -48,6 +48,7 @@ BEGIN
     DECLARE @current_assigned_at DATETIME2(3);
     DECLARE @now DATETIME2(3) = SYSUTCDATETIME();
     DECLARE @has_lock BIT = 0;
+    DECLARE @trancount INT = @@TRANCOUNT;
     DECLARE @assigned TABLE (
         assignment_id BIGINT NOT NULL,
         assigned_at DATETIME2(3) NOT NULL
@@ -222,9 +223,9 @@ BEGIN
         EXEC core.routing_lock @mode = 'Release';
     END TRY
     BEGIN CATCH
-        -- db/CONTRACT.md, "Transactions": roll back all of it, a caller's transaction
-        -- too (XACT_ABORT has doomed it), then rethrow.
-        IF @@TRANCOUNT > 0
+        -- db/CONTRACT.md, "Transactions": roll back our own transaction; a caller's
+        -- is doomed (XACT_ABORT) and the caller's to roll back.
+        IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
 
         IF @has_lock = 1

@@ -63,6 +63,7 @@ BEGIN
     DECLARE @event_at DATETIME2(3);
     DECLARE @was_duplicate BIT = 0;
     DECLARE @has_lock BIT = 0;
+    DECLARE @trancount INT = @@TRANCOUNT;
     DECLARE @logged TABLE (
         event_id BIGINT NOT NULL,
         event_at DATETIME2(3) NOT NULL
@@ -271,9 +272,9 @@ BEGIN
         EXEC core.routing_lock @mode = 'Release';
     END TRY
     BEGIN CATCH
-        -- db/CONTRACT.md, "Transactions": roll back all of it, a caller's transaction
-        -- too (XACT_ABORT has doomed it), then rethrow.
-        IF @@TRANCOUNT > 0
+        -- db/CONTRACT.md, "Transactions": roll back our own transaction; a caller's
+        -- is doomed (XACT_ABORT) and the caller's to roll back.
+        IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
 
         IF @has_lock = 1

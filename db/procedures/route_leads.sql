@@ -54,6 +54,7 @@ BEGIN
     DECLARE @caller_id INT;
     DECLARE @caller_role VARCHAR(20);
     DECLARE @has_lock BIT = 0;
+    DECLARE @trancount INT = @@TRANCOUNT;
     DECLARE @rows_affected INT;
     DECLARE @error_message NVARCHAR(4000);
     DECLARE @error_number INT;
@@ -163,8 +164,10 @@ BEGIN
         SET @error_number = ERROR_NUMBER();
         SET @error_message = ERROR_MESSAGE();
 
-        -- db/CONTRACT.md, "Transactions": roll back all of it, then log the failure.
-        IF @@TRANCOUNT > 0
+        -- db/CONTRACT.md, "Transactions": roll back our own transaction, then log
+        -- the failure; a caller's transaction is doomed (XACT_ABORT) and takes no
+        -- writes: the caller rolls it back (app.set_plz_mapping logs then).
+        IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
 
         IF @has_lock = 1
@@ -172,14 +175,17 @@ BEGIN
                 EXEC core.routing_lock @mode = 'Release';
             END;
 
-        EXEC core.log_command
-            @command_name = 'app.route_leads',
-            @parameters = @parameters,
-            @user_id = @caller_id,
-            @dry_run = @dry_run,
-            @started_at = @started_at,
-            @error_number = @error_number,
-            @error_message = @error_message;
+        IF XACT_STATE() = 0
+            BEGIN
+                EXEC core.log_command
+                    @command_name = 'app.route_leads',
+                    @parameters = @parameters,
+                    @user_id = @caller_id,
+                    @dry_run = @dry_run,
+                    @started_at = @started_at,
+                    @error_number = @error_number,
+                    @error_message = @error_message;
+            END;
 
         THROW;
     END CATCH;

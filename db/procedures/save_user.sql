@@ -42,6 +42,7 @@ BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
 
+    DECLARE @trancount INT = @@TRANCOUNT;
     DECLARE @message NVARCHAR(2048);
     DECLARE @caller_id INT;
     DECLARE @caller_role VARCHAR(20);
@@ -267,9 +268,9 @@ BEGIN
         COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
-        -- db/CONTRACT.md, "Transactions": roll back all of it, a caller's transaction
-        -- too (XACT_ABORT has doomed it), then rethrow.
-        IF @@TRANCOUNT > 0
+        -- db/CONTRACT.md, "Transactions": roll back our own transaction; a caller's
+        -- is doomed (XACT_ABORT) and the caller's to roll back.
+        IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
 
         THROW;

@@ -143,3 +143,14 @@ IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_plz', 'IndexID') IS NUL
             INCLUDE (office_id);
     END;
 GO
+
+-- app.get_lead_history reads one lead's versions from history.lead directly: a
+-- seek instead of a scan of the (valid_to, valid_from) clustered index. Added when
+-- missing, so existing databases get it on the next deployment (no migration).
+IF INDEXPROPERTY(OBJECT_ID(N'history.lead'), N'ix_history_lead_lead_id_valid_from', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_history_lead_lead_id_valid_from
+            ON history.lead (lead_id, valid_from)
+            WITH (DATA_COMPRESSION = PAGE);
+    END;
+GO
