@@ -63,3 +63,27 @@ def test_every_tsql_file_starts_with_the_set_options_filtered_indexes_need(path)
     QUOTED_IDENTIFIER to OFF. So every file sets both in its first batch."""
     text = path.read_text(encoding="utf-8-sig")
     assert _SET_OPTIONS.match(text), "begin (after the header) with SET ANSI_NULLS ON; SET QUOTED_IDENTIFIER ON; GO"
+
+
+def test_drop_office_policy_drops_every_schema_bound_dependent_first():
+    """SQL Server refuses to drop an object that a schema-bound one references, so
+    security/drop_office_policy.sql must drop dependents first, and every
+    schema-bound object that references a dropped one must be dropped too."""
+    text = (ROOT / "db" / "security" / "drop_office_policy.sql").read_text(encoding="utf-8-sig")
+    body = re.sub(r"/\*.*?\*/", "", text, flags=re.DOTALL)
+    dropped = re.findall(r"DROP (?:FUNCTION|SECURITY POLICY) IF EXISTS ([a-z_]+\.[a-z_]+);", body)
+    assert "security.caller" in dropped and "core.user_office_codes" in dropped
+    problems = []
+    for path in TSQL_FILES:
+        source = re.sub(r"/\*.*?\*/|--[^\n]*", "", path.read_text(encoding="utf-8-sig"), flags=re.DOTALL)
+        created = re.search(r"CREATE (?:OR ALTER )?(?:FUNCTION|SECURITY POLICY) ([a-z_]+\.[a-z_]+)", source)
+        if not created or "SCHEMABINDING" not in source:
+            continue
+        name = created.group(1)
+        for target in dropped:
+            if target != name and re.search(rf"\b{re.escape(target)}\s*\(", source):
+                if name not in dropped:
+                    problems.append(f"{name} is schema-bound to {target} but not dropped")
+                elif dropped.index(name) > dropped.index(target):
+                    problems.append(f"{name} must be dropped before {target}")
+    assert problems == []

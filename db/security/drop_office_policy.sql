@@ -11,9 +11,10 @@ migrations (db/migrations/, db/CONTRACT.md "Schema changes") need. So the
 deployment drops, in dependency order,
     security.office_policy                  (security/office_policy.sql)
     security.office_access_predicate        (security/office_access_predicate.sql)
+    core.user_office_codes                  (functions/user_office_codes.sql)
     security.caller_offices                 (security/caller_offices.sql)
     security.caller                         (security/caller.sql)
-    core.user_office_codes                  (functions/user_office_codes.sql)
+(each after everything schema-bound to it; tests/test_sql_static.py checks it)
 early in db/manifest.txt, before the tables and migrations, and recreates them
 later in the manifest; security/office_policy.sql comes after every table it
 names. The procedures that call security.caller() and core.user_office_codes are
@@ -39,9 +40,9 @@ DROP SECURITY POLICY IF EXISTS security.office_policy;
 
 DROP FUNCTION IF EXISTS security.office_access_predicate;
 
+DROP FUNCTION IF EXISTS core.user_office_codes;
+
 DROP FUNCTION IF EXISTS security.caller_offices;
 
 DROP FUNCTION IF EXISTS security.caller;
-
-DROP FUNCTION IF EXISTS core.user_office_codes;
 GO
