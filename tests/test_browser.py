@@ -10,9 +10,11 @@ from .world import LEADS
 COMPANIES = {name: company for name, company, *_ in LEADS}
 
 
-def test_a_luzern_representative_filters_opens_a_lead_and_logs_a_call(page, browser_world):
+def test_a_luzern_representative_works_in_german(page, browser_world):
+    browser_world.call("save_my_profile", as_user="lu_rep", language_code="de")
     lead_id = browser_world.world.leads["lu1"]
     sign_in(page, "lu.rep")
+    assert page.locator("html").get_attribute("lang") == "de"
     page.fill("input[name=search]", "pilatus")
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_url(re.compile(r"search=pilatus"))
@@ -27,6 +29,27 @@ def test_a_luzern_representative_filters_opens_a_lead_and_logs_a_call(page, brow
     page.locator("form[action$='/events'] button[type=submit]").click()
     page.wait_for_url(f"**/leads/{lead_id}")
     assert page.locator(".timeline").get_by_text("Browser call: owner wants an offer").count() == 1
+    assert page.locator(".flash-success").inner_text() == "Anruf erfasst. Status: Kontaktiert."
+
+
+def test_a_romandie_representative_works_in_french(page, browser_world):
+    browser_world.call("save_my_profile", as_user="ro_rep", language_code="fr")
+    lead_id = browser_world.world.leads["ro1"]
+    sign_in(page, "ro.rep")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    page.select_option("select[name=status]", "contacted")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"status=contacted"))
+    assert page.locator("table.leads-table tbody tr").count() == 1
+    assert page.locator("table.leads-table .badge").first.inner_text() == "Contacté"
+    page.locator("table.leads-table tbody tr a").first.click()
+    page.wait_for_url(f"**/leads/{lead_id}")
+    page.select_option("select[name=event_type]", "meeting")
+    page.fill("textarea[name=note]", "Rendez-vous à Lausanne")
+    page.locator("form[action$='/events'] button[type=submit]").click()
+    page.wait_for_url(f"**/leads/{lead_id}")
+    assert page.locator(".flash-success").inner_text() == "Rendez-vous enregistré(e). Statut : Contacté."
+    assert page.locator(".timeline").get_by_text("Rendez-vous à Lausanne").count() == 1
 
 
 def test_a_foreign_lead_and_a_missing_lead_give_the_same_page(page, browser_world):

@@ -20,7 +20,11 @@ def app(pg):
 
 @pytest.fixture
 def client(app):
-    return app.test_client()
+    # These tests read English: the browser asks for it, and the world's users have
+    # no language of their own (tests/test_i18n.py covers the others).
+    client = app.test_client()
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
 
 
 def text(response) -> str:

@@ -15,11 +15,15 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
 
-    from . import auth, codes, leads
+    from . import auth, codes, formats, i18n, leads, profile
+    from .error_text import user_message
 
+    i18n.init_app(app)
+    formats.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(codes.bp)
     app.register_blueprint(leads.bp)
+    app.register_blueprint(profile.bp)
     app.add_url_rule("/", endpoint="index", view_func=leads.index)
 
     @app.errorhandler(LeadbaseError)
@@ -27,6 +31,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         # The one place where a procedure's error number becomes an HTTP status.
         if request.accept_mimetypes.best == "application/json":
             return {"error": error.number, "message": error.message}, error.http_status
-        return render_template("error.html", error=error), error.http_status
+        message = user_message(error)
+        # The database's English words too, when the page says it differently.
+        detail = error.message if message != error.message else None
+        return render_template("error.html", error=error, message=message, detail=detail), error.http_status
 
     return app

@@ -13,13 +13,13 @@ from urllib.parse import urlsplit
 
 from flask import (Blueprint, abort, current_app, flash, g, redirect, render_template,
                    request, session, url_for)
+from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 
 from . import db, demo_data, passwords
 
 bp = Blueprint("auth", __name__)
 
-SIGN_IN_FAILED = "Unknown login or wrong password."
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
 
@@ -53,7 +53,7 @@ def check_csrf() -> None:
     expected = session.get(CSRF_FIELD)
     sent = request.form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER)
     if not expected or not sent or not secrets.compare_digest(str(expected), str(sent)):
-        abort(400, "The form has expired or did not come from this site. Reload the page and try again.")
+        abort(400, _("The form has expired or did not come from this site. Reload the page and try again."))
 
 
 # --- the signed-in user ---------------------------------------------------------
@@ -90,7 +90,7 @@ def role_required(*roles: str):
         @functools.wraps(view)
         def wrapped(**kwargs):
             if g.user["role_code"] not in roles:
-                abort(403, "Your role may not do this.")
+                abort(403, _("Your role may not do this."))
             return view(**kwargs)
         return login_required(wrapped)
     return decorator
@@ -127,7 +127,7 @@ def login():
             session.clear()
             session["user_id"] = row["user_id"]
             return redirect(next_url or url_for("index"))
-        flash(SIGN_IN_FAILED, "error")
+        flash(_("Unknown login or wrong password."), "error")
         return render_template("login.html", login_name=login_name, next_url=next_url,
                                demo=_demo_context()), 401
     if g.user is not None:
@@ -138,7 +138,7 @@ def login():
 @bp.route("/logout", methods=("POST",))
 def logout():
     session.clear()
-    flash("You are signed out.", "info")
+    flash(_("You are signed out."), "info")
     return redirect(url_for("auth.login"))
 
 
@@ -155,4 +155,6 @@ def http_error(error: HTTPException):
     if request.accept_mimetypes.best == "application/json":
         return {"error": error.code, "message": error.description}, error.code
     shown = SimpleNamespace(number=None, message=error.description, http_status=error.code)
-    return render_template("error.html", error=shown), error.code
+    # Werkzeug's own descriptions are English; the heading says it in the page's language.
+    message = None if error.description == type(error).description else error.description
+    return render_template("error.html", error=shown, message=message), error.code

@@ -4,13 +4,9 @@ Loaded once per request, in the language of the page."""
 from flask import Blueprint, g
 
 from . import db
+from .i18n import language
 
 bp = Blueprint("codes", __name__)
-
-
-def language() -> str:
-    """The language of labels: the page's language (de, fr, en)."""
-    return g.get("language") or "en"
 
 
 def _lists() -> dict[str, dict[str, dict]]:

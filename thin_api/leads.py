@@ -2,24 +2,24 @@
 as the signed-in user and renders what comes back. Which leads exist for the user,
 who may log or assign, and every status change are the database's business."""
 import uuid
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from . import codes, db
 from .auth import login_required, role_required
+from .error_text import invalid_value, user_message
 from .errors import LeadbaseError
 
 bp = Blueprint("leads", __name__)
 
 # Coded values (statuses, event types, branches) and their labels come from the
 # database (thin_api/codes.py); the procedures check every value.
-SORTS = {"score": "Best score first", "newest": "Newest first", "oldest": "Oldest first"}
+SORTS = {"score": _l("Best score first"), "newest": _l("Newest first"), "oldest": _l("Oldest first")}
 PAGE_SIZES = (25, 50, 100, 200)
 DEFAULT_SORT, DEFAULT_PAGE_SIZE = "score", 50  # the defaults of app.list_leads
-# The database keeps UTC; people read Swiss time.
-LOCAL_TIME = ZoneInfo("Europe/Zurich")
 # Errors on the lead page's forms that the user can correct there.
 FORM_ERRORS = (400, 409)
 
@@ -27,13 +27,6 @@ FORM_ERRORS = (400, 409)
 @bp.app_context_processor
 def labels():
     return {"office_label": lambda code: (code or "").replace("_", " ").title()}
-
-
-@bp.app_template_filter("local_time")
-def local_time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return value.astimezone(LOCAL_TIME).strftime("%d.%m.%Y %H:%M")
 
 
 def index():
@@ -57,7 +50,7 @@ def _int(source, name: str) -> int | None:
     try:
         return int(value)
     except ValueError:
-        abort(400, f"The value for the parameter {name} is not supported. It must be a whole number.")
+        abort(400, invalid_value(name, _("It must be a whole number.")))
 
 
 def _date(source, name: str) -> date | None:
@@ -67,7 +60,7 @@ def _date(source, name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        abort(400, f"The value for the parameter {name} is not supported. It must be a date (YYYY-MM-DD).")
+        abort(400, invalid_value(name, _("It must be a date.")))
 
 
 def _uuid(source, name: str) -> uuid.UUID | None:
@@ -77,7 +70,7 @@ def _uuid(source, name: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(value)
     except ValueError:
-        abort(400, f"The value for the parameter {name} is not supported. It must be a UUID.")
+        abort(400, invalid_value(name, _("The form is damaged; reload the page.")))
 
 
 def _default(value, default):
@@ -134,7 +127,7 @@ def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None
         rows = s.call("get_lead", lead_id=lead_id)
         if not rows:
             # One answer for a lead that does not exist and one of another office.
-            abort(404, "Lead not found.")
+            abort(404, _("Lead not found."))
         lead = rows[0]
         history = s.call("get_lead_history", lead_id=lead_id)
         users = s.call("list_users", role_code="representative") if can_assign else []
@@ -172,13 +165,13 @@ def log_event(lead_id: int):
     except LeadbaseError as error:
         if error.http_status not in FORM_ERRORS:
             raise
-        flash(error.message, "error")
+        flash(user_message(error), "error")
         return _render_lead(lead_id, error.http_status, event_form=form.to_dict())
     if row["was_duplicate"]:
-        flash("This interaction was already logged.", "info")
+        flash(_("This interaction was already logged."), "info")
     else:
-        flash(f"{codes.label('event_type', params['event_type'])} logged. "
-              f"Status: {codes.label('lead_status', row['status'])}.", "success")
+        flash(_("%(kind)s logged. Status: %(status)s.", kind=codes.label("event_type", params["event_type"]),
+                status=codes.label("lead_status", row["status"])), "success")
     return redirect(url_for("leads.lead_detail", lead_id=lead_id))
 
 
@@ -192,10 +185,10 @@ def assign(lead_id: int):
     except LeadbaseError as error:
         if error.http_status not in FORM_ERRORS:
             raise
-        flash(error.message, "error")
+        flash(user_message(error), "error")
         return _render_lead(lead_id, error.http_status, assign_form=form.to_dict())
     if row["previous_user_id"] == row["user_id"]:
-        flash("The lead was already assigned to this representative.", "info")
+        flash(_("The lead was already assigned to this representative."), "info")
     else:
-        flash("Lead assigned.", "success")
+        flash(_("Lead assigned."), "success")
     return redirect(url_for("leads.lead_detail", lead_id=lead_id))

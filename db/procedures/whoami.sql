@@ -7,7 +7,7 @@ Result (one row, or none without an active user in the session: fail closed,
 no error):
     user_id INT, login_name VARCHAR(100), display_name NVARCHAR(200),
     role_code VARCHAR(20), office_codes VARCHAR(8000) (comma-separated, sorted;
-    NULL when the user has no office)
+    NULL when the user has no office), language_code VARCHAR(2) (core.language)
 Errors: none.
 PostgreSQL twin: db/postgres/procedures/whoami.sql.
 Example:
@@ -29,7 +29,8 @@ BEGIN
         u.login_name,
         u.display_name,
         u.role_code,
-        offices.office_codes
+        offices.office_codes,
+        u.language_code
     FROM security.caller() AS c
     INNER JOIN core.app_user AS u ON c.user_id = u.user_id
     OUTER APPLY core.user_office_codes(u.user_id) AS offices;

@@ -70,7 +70,7 @@ BEGIN
     -- Arrange
     CREATE TABLE #who (
         user_id INT, login_name VARCHAR(100), display_name NVARCHAR(200), role_code VARCHAR(20),
-        office_codes VARCHAR(8000)
+        office_codes VARCHAR(8000), language_code VARCHAR(2)
     );
     CREATE TABLE #expected (user_id INT);
     INSERT #expected VALUES (CAST(test_fixture.id(N'test.luzern.manager') AS INT));
@@ -94,7 +94,7 @@ BEGIN
     -- Arrange
     CREATE TABLE #who (
         user_id INT, login_name VARCHAR(100), display_name NVARCHAR(200), role_code VARCHAR(20),
-        office_codes VARCHAR(8000)
+        office_codes VARCHAR(8000), language_code VARCHAR(2)
     );
     EXEC test_fixture.sign_in @login_name = N'test.admin';
 
@@ -132,7 +132,7 @@ BEGIN
     CREATE TABLE #opened (break_glass_id INT, expires_at DATETIME2(3));
     CREATE TABLE #who (
         user_id INT, login_name VARCHAR(100), display_name NVARCHAR(200), role_code VARCHAR(20),
-        office_codes VARCHAR(8000)
+        office_codes VARCHAR(8000), language_code VARCHAR(2)
     );
     CREATE TABLE #expected (user_id INT, login_name SYSNAME, act_as_user_id INT);
     INSERT #expected VALUES (@romandie_manager, ORIGINAL_LOGIN(), @romandie_manager);

@@ -33,11 +33,12 @@ BEGIN
         login_name VARCHAR(100),
         display_name NVARCHAR(200),
         role_code VARCHAR(20),
-        office_codes VARCHAR(8000)
+        office_codes VARCHAR(8000),
+        language_code VARCHAR(2)
     );
     SELECT TOP (0) a.* INTO #expected FROM #actual AS a;
     INSERT #expected VALUES (
-        test_fixture.id(N'test.admin'), 'test.admin', N'Adrian Admin', 'admin', 'egeli,luzern,romandie'
+        test_fixture.id(N'test.admin'), 'test.admin', N'Adrian Admin', 'admin', 'egeli,luzern,romandie', NULL
     );
     EXEC test_fixture.sign_in @login_name = N'test.admin';
 
@@ -58,7 +59,8 @@ BEGIN
         login_name VARCHAR(100),
         display_name NVARCHAR(200),
         role_code VARCHAR(20),
-        office_codes VARCHAR(8000)
+        office_codes VARCHAR(8000),
+        language_code VARCHAR(2)
     );
 
     -- Act
@@ -78,7 +80,8 @@ BEGIN
         login_name VARCHAR(100),
         display_name NVARCHAR(200),
         role_code VARCHAR(20),
-        office_codes VARCHAR(8000)
+        office_codes VARCHAR(8000),
+        language_code VARCHAR(2)
     );
     EXEC test_fixture.sign_in @login_name = N'test.inactive.rep';
 

@@ -2,7 +2,7 @@
 core.code_list: every coded value of Leadbase with its labels, one row per code.
 
 The lookup tables (core.lead_status, core.event_type, core.role,
-core.size_category, core.noga_branche) in one shape, for the readers that need
+core.size_category, core.noga_branche, core.language) in one shape, for the readers that need
 all of them alike: app.list_codes (the screens), bi.code_label (BI tools) and
 core.code_problem (the procedures' validation messages).
 Columns: list_name (the lookup table's name), code, sort_order, label_de,
@@ -75,5 +75,17 @@ SELECT
     CAST(NULL AS BIT) AS is_final,
     CAST(NULL AS BIT) AS is_open,
     CAST(NULL AS BIT) AS is_contact
-FROM core.noga_branche AS n;
+FROM core.noga_branche AS n
+UNION ALL
+SELECT
+    CAST('language' AS VARCHAR(30)) AS list_name,
+    g.code,
+    g.sort_order,
+    g.label_de,
+    g.label_fr,
+    g.label_en,
+    CAST(NULL AS BIT) AS is_final,
+    CAST(NULL AS BIT) AS is_open,
+    CAST(NULL AS BIT) AS is_contact
+FROM core.language AS g;
 GO

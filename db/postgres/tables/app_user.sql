@@ -12,9 +12,17 @@ CREATE TABLE IF NOT EXISTS core.app_user (
     last_edited_by INTEGER,
     valid_from TIMESTAMPTZ NOT NULL DEFAULT NOW(),
     valid_to TIMESTAMPTZ NOT NULL DEFAULT 'infinity',
+    -- Added by migration 0101, so last: the user's language on screen (core.language;
+    -- NULL: the browser's, else German) and how many open leads a representative can
+    -- carry (NULL = not set).
+    language_code VARCHAR(2),
+    lead_capacity SMALLINT,
     CONSTRAINT pk_core_app_user PRIMARY KEY (user_id),
     CONSTRAINT uq_core_app_user_login_name UNIQUE (login_name),
     CONSTRAINT fk_core_app_user_role_code_core_role FOREIGN KEY (role_code) REFERENCES core.role (code),
+    CONSTRAINT fk_core_app_user_language_code_core_language
+    FOREIGN KEY (language_code) REFERENCES core.language (code),
+    CONSTRAINT ck_core_app_user_lead_capacity CHECK (lead_capacity BETWEEN 0 AND 1000),
     CONSTRAINT ck_core_app_user_login_name CHECK (login_name = LOWER(login_name))
 );
 

@@ -60,4 +60,16 @@ SELECT
     NULL::BOOLEAN AS is_final,
     NULL::BOOLEAN AS is_open,
     NULL::BOOLEAN AS is_contact
-FROM core.noga_branche AS n;
+FROM core.noga_branche AS n
+UNION ALL
+SELECT
+    'language'::VARCHAR(30) AS list_name,
+    g.code,
+    g.sort_order,
+    g.label_de,
+    g.label_fr,
+    g.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.language AS g;
