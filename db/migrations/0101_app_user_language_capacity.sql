@@ -11,6 +11,9 @@ again with the same history table. Statements that name the new columns run
 through sp_executesql, so the batch compiles before the columns exist.
 Runs inside the deployment's single transaction.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 SET NOCOUNT ON;
 SET XACT_ABORT ON;

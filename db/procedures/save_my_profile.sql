@@ -18,6 +18,9 @@ PostgreSQL twin: db/postgres/procedures/save_my_profile.sql.
 Example:
     EXEC app.save_my_profile @language_code = 'fr';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.save_my_profile
     @language_code VARCHAR(2) = NULL,

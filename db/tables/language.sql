@@ -9,6 +9,9 @@ app.list_codes and bi.code_label read the labels (core.code_list).
 Created only when missing; the reference rows are inserted when missing and
 never overwritten.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.language', N'U') IS NULL
     BEGIN
