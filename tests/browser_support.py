@@ -6,26 +6,12 @@ on a free port of 127.0.0.1. Fixtures are wired in tests/conftest.py:
         sign_in(page, "lu.rep")
         page.goto("/leads")
 
-Chromium comes from Debian's package (`./leadbase` installs it); Playwright never
-downloads a browser. Flags as the machine notes say: headless, no sandbox (root),
-and no background networking (the network is closed).
+Chromium comes from Debian's package (`./leadbase` installs it), started as
+thin_api/browser.py says; Playwright never downloads a browser.
 """
 import threading
-from pathlib import Path
 
 from .world import PASSWORD
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-
-
-def launch_args() -> dict:
-    assert CHROMIUM.exists(), "Debian's chromium is missing: run ./leadbase test (it installs it)"
-    return {"executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS, "headless": True}
 
 
 class LiveServer:

@@ -104,7 +104,9 @@ def engine(request):
 @pytest.fixture(scope="session")
 def browser_type_launch_args():
     """pytest-playwright: Debian's Chromium by path, never a downloaded browser."""
-    return browser_support.launch_args()
+    from thin_api.browser import launch_args
+
+    return launch_args()
 
 
 @pytest.fixture(scope="session")

@@ -60,3 +60,28 @@ def test_a_foreign_lead_and_a_missing_lead_give_the_same_page(page, browser_worl
         pages.append((response.status, page.locator("main").inner_text()))
     assert pages[0] == pages[1]
     assert pages[0][0] == 404
+
+
+def test_an_admin_moves_a_range_with_a_preview_and_the_lead_changes_office(page, browser_world, browser):
+    browser_world.call("save_my_profile", as_user="admin", language_code="de")
+    sign_in(page, "admin")
+    page.goto("/admin/plz-ranges")
+    luzern_to = page.locator("#mapping-form input[name=plz_to]").first
+    assert luzern_to.input_value() == "6499"
+    luzern_to.fill("6299")
+    page.locator("#mapping-form button[value=preview]").click()
+    preview = page.locator("#mapping-preview")
+    assert preview.locator("tbody tr").count() == 1
+    assert [c.inner_text() for c in preview.locator("tbody td").all()] == ["Luzern", "Egeli", "1"]
+    page.locator("#mapping-form button[value=apply]").click()
+    page.wait_for_url("**/admin/plz-ranges")
+    assert page.locator(".flash-success").count() == 1
+    assert "luzern 6000-6299" in page.locator("#mapping-history tbody tr").first.inner_text()
+
+    # The moved lead (Zug, 6300) is now in Egeli's list, and no longer in Luzern's.
+    egeli = browser.new_page(base_url=browser_world.base_url)
+    sign_in(egeli, "eg.rep")
+    assert egeli.get_by_role("link", name=COMPANIES["lu2"]).count() == 1
+    luzern = browser.new_page(base_url=browser_world.base_url)
+    sign_in(luzern, "lu.rep")
+    assert luzern.get_by_role("link", name=COMPANIES["lu2"]).count() == 0

@@ -238,7 +238,7 @@ def test_save_user_creates_updates_and_validates(engine):
     error = error_of(engine, "save_user", as_user="admin", login_name="two.offices", display_name="Two",
                      role_code="representative", office_codes="luzern,egeli")
     assert "exactly one office" in error.message
-    assert error_of(engine, "save_user", as_user="lu_mgr", login_name="x.y", display_name="X",
+    assert error_of(engine, "save_user", as_user="lu_rep", login_name="x.y", display_name="X",
                     role_code="representative", office_codes="luzern").number == 50403
     assert error_of(engine, "save_user", as_user="admin", login_name="admin", display_name="Ada",
                     role_code="admin", office_codes="luzern", is_active=False).number == 50409

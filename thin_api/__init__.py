@@ -15,7 +15,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
 
-    from . import auth, codes, formats, i18n, leads, profile
+    from . import admin, auth, codes, formats, i18n, leads, profile
     from .error_text import user_message
 
     i18n.init_app(app)
@@ -24,6 +24,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(codes.bp)
     app.register_blueprint(leads.bp)
     app.register_blueprint(profile.bp)
+    app.register_blueprint(admin.bp)
     app.add_url_rule("/", endpoint="index", view_func=leads.index)
 
     @app.errorhandler(LeadbaseError)

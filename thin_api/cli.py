@@ -5,6 +5,8 @@
   deploy      deploy db/postgres/ to LEADS_ADMIN_URL (a superuser URL)
   demo-data   load the demo data through the app procedures
   serve       serve the web app for LEADS_DATABASE_URL
+  screenshots pictures of the main pages in German and French into docs/screenshots/
+              (a throwaway cluster with the demo data; Debian's Chromium)
 """
 import argparse
 import os
@@ -62,12 +64,20 @@ def cmd_embedded(args) -> None:
     cmd_serve(args)
 
 
+def cmd_screenshots(args) -> None:
+    from .screenshots import main as take
+
+    for path in take(ROOT / "docs" / "screenshots"):
+        print(path.relative_to(ROOT))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m thin_api", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, func in [("embedded", cmd_embedded), ("deploy", cmd_deploy),
-                       ("demo-data", cmd_demo_data), ("serve", cmd_serve)]:
+                       ("demo-data", cmd_demo_data), ("serve", cmd_serve),
+                       ("screenshots", cmd_screenshots)]:
         p = sub.add_parser(name)
         p.set_defaults(func=func)
         p.add_argument("--admin-url", default=None)

@@ -8,7 +8,8 @@ Parameters:
 Result (one row per user, by display name):
     user_id INT, login_name VARCHAR(100), display_name NVARCHAR(200),
     role_code VARCHAR(20), office_codes VARCHAR(8000) (comma-separated, sorted),
-    is_active BIT, open_lead_count BIGINT (current assignments the caller can see)
+    is_active BIT, open_lead_count BIGINT (current assignments the caller can see),
+    lead_capacity SMALLINT (how many open leads a representative can carry; NULL = not set)
 Errors:
     50400  'The value for the parameter role_code is not supported. Supported values
            are representative, manager, admin.'
@@ -70,7 +71,8 @@ BEGIN
         u.role_code,
         offices.office_codes,
         u.is_active,
-        open_leads.open_lead_count
+        open_leads.open_lead_count,
+        u.lead_capacity
     FROM core.app_user AS u
     OUTER APPLY core.user_office_codes(u.user_id) AS offices
     CROSS APPLY (

@@ -1,7 +1,8 @@
 /*
 app.save_user: create a user, or change one (matched by login_name).
 
-Callers: admins (the web tier's user management, DBAs, the demo-data loader).
+Callers: admins (everyone) and managers (representatives of their own offices
+only): the web tier's user management, DBAs, the demo-data loader.
 Parameters:
     @login_name     NVARCHAR(4000)  required: 3-100 characters of a-z, 0-9, dot,
                                     underscore and hyphen
@@ -12,14 +13,20 @@ Parameters:
     @password_hash  NVARCHAR(4000)  argon2id hash from the web tier, at most 200
                                     characters; NULL (default) keeps the current one
     @is_active      BIT             default 1; users are deactivated, never deleted
+    @lead_capacity  SMALLINT        how many open leads a representative can carry,
+                                    0-1000; NULL (default) keeps the current value
 Result (one row):
     user_id INT, login_name VARCHAR(100), role_code VARCHAR(20),
-    office_codes VARCHAR(8000) (comma-separated, sorted), is_active BIT
+    office_codes VARCHAR(8000) (comma-separated, sorted), is_active BIT,
+    lead_capacity SMALLINT
 A save that changes nothing writes nothing (no new history version).
 Errors:
     50400  every invalid parameter, in one message
     50401  'No active user is signed in.'
-    50403  'Only admins may manage users.'
+    50403  'Only managers and admins may manage users.' (a representative)
+           'Managers manage representatives of their own offices only.' (a manager
+           saving another role, an office not theirs, or a user who is not a
+           representative of their offices)
     50409  'Admins cannot deactivate or demote themselves.'
 PostgreSQL twin: db/postgres/procedures/save_user.sql.
 Example:
@@ -36,7 +43,8 @@ CREATE OR ALTER PROCEDURE app.save_user
     @role_code VARCHAR(20),
     @office_codes NVARCHAR(4000),
     @password_hash NVARCHAR(4000) = NULL,
-    @is_active BIT = 1
+    @is_active BIT = 1,
+    @lead_capacity SMALLINT = NULL
 AS
 BEGIN
     SET NOCOUNT ON;
@@ -133,6 +141,13 @@ BEGIN
                 WHEN @is_active IS NULL
                     THEN N'The value for the parameter is_active is not supported. It must be true or false.'
             END
+        ),
+        (
+            7,
+            CASE
+                WHEN @lead_capacity NOT BETWEEN 0 AND 1000
+                    THEN N'The value for the parameter lead_capacity is not supported. It must be between 0 and 1000.'
+            END
         )
     ) AS p(problem_no, problem)
     WHERE p.problem IS NOT NULL;
@@ -158,9 +173,53 @@ BEGIN
             THROW 50401, N'No active user is signed in.', 1;
         END;
 
-    IF @caller_role <> 'admin'
+    IF @caller_role NOT IN ('manager', 'admin')
         BEGIN
-            THROW 50403, N'Only admins may manage users.', 1;
+            THROW 50403, N'Only managers and admins may manage users.', 1;
+        END;
+
+    -- A manager saves representatives of their own offices: the role, every office
+    -- named, and an existing user's role and offices.
+    IF
+        @caller_role = 'manager'
+        AND (
+            @role_code <> 'representative'
+            OR EXISTS (
+                SELECT 1
+                FROM @code AS c
+                WHERE NOT EXISTS (
+                    SELECT 1
+                    FROM core.user_office AS mine
+                    WHERE
+                        mine.user_id = @caller_id
+                        AND mine.office_id = c.office_id
+                )
+            )
+            OR EXISTS (
+                SELECT 1
+                FROM core.app_user AS u
+                WHERE
+                    u.login_name = @login
+                    AND (
+                        u.role_code <> 'representative'
+                        OR EXISTS (
+                            SELECT 1
+                            FROM core.user_office AS theirs
+                            WHERE
+                                theirs.user_id = u.user_id
+                                AND NOT EXISTS (
+                                    SELECT 1
+                                    FROM core.user_office AS mine
+                                    WHERE
+                                        mine.user_id = @caller_id
+                                        AND mine.office_id = theirs.office_id
+                                )
+                        )
+                    )
+            )
+        )
+        BEGIN
+            THROW 50403, N'Managers manage representatives of their own offices only.', 1;
         END;
 
     IF
@@ -190,8 +249,10 @@ BEGIN
 
         IF @user_id IS NULL
             BEGIN
-                INSERT core.app_user (login_name, display_name, role_code, password_hash, is_active, last_edited_by)
-                VALUES (@login, @display_name, @role_code, @password_hash, @is_active, @caller_id);
+                INSERT core.app_user (
+                    login_name, display_name, role_code, password_hash, is_active, lead_capacity, last_edited_by
+                )
+                VALUES (@login, @display_name, @role_code, @password_hash, @is_active, @lead_capacity, @caller_id);
 
                 SET @user_id = SCOPE_IDENTITY();
             END;
@@ -206,6 +267,7 @@ BEGIN
                     role_code = @role_code,
                     password_hash = COALESCE(@password_hash, u.password_hash),
                     is_active = @is_active,
+                    lead_capacity = COALESCE(@lead_capacity, u.lead_capacity),
                     last_edited_by = @caller_id
                 FROM core.app_user AS u
                 WHERE
@@ -215,14 +277,16 @@ BEGIN
                             u.display_name COLLATE Latin1_General_100_BIN2 AS display_name, -- noqa: CP02
                             u.role_code COLLATE Latin1_General_100_BIN2 AS role_code, -- noqa: CP02
                             u.password_hash COLLATE Latin1_General_100_BIN2 AS password_hash, -- noqa: CP02
-                            u.is_active
+                            u.is_active,
+                            u.lead_capacity
                         EXCEPT
                         SELECT
                             @display_name COLLATE Latin1_General_100_BIN2 AS display_name, -- noqa: CP02
                             @role_code COLLATE Latin1_General_100_BIN2 AS role_code, -- noqa: CP02
                             COALESCE(@password_hash, u.password_hash) COLLATE Latin1_General_100_BIN2 -- noqa: CP02
                                 AS password_hash,
-                            @is_active AS is_active
+                            @is_active AS is_active,
+                            COALESCE(@lead_capacity, u.lead_capacity) AS lead_capacity
                     );
             END;
 
@@ -284,7 +348,8 @@ BEGIN
         u.login_name,
         u.role_code,
         offices.office_codes,
-        u.is_active
+        u.is_active,
+        u.lead_capacity
     FROM core.app_user AS u
     OUTER APPLY core.user_office_codes(u.user_id) AS offices
     WHERE u.user_id = @user_id;

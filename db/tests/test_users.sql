@@ -182,7 +182,8 @@ BEGIN
         role_code VARCHAR(20),
         office_codes VARCHAR(8000),
         is_active BIT,
-        open_lead_count BIGINT
+        open_lead_count BIGINT,
+        lead_capacity SMALLINT
     );
     EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
 
@@ -221,7 +222,8 @@ BEGIN
         role_code VARCHAR(20),
         office_codes VARCHAR(8000),
         is_active BIT,
-        open_lead_count BIGINT
+        open_lead_count BIGINT,
+        lead_capacity SMALLINT
     );
     SELECT TOP (0) m.* INTO #admin_view FROM #manager_view AS m;
     CREATE TABLE #expected (viewer VARCHAR(20), office_codes VARCHAR(8000));
@@ -259,7 +261,8 @@ BEGIN
         login_name VARCHAR(100),
         role_code VARCHAR(20),
         office_codes VARCHAR(8000),
-        is_active BIT
+        is_active BIT,
+        lead_capacity SMALLINT
     );
     EXEC test_fixture.sign_in @login_name = N'test.admin';
 
@@ -354,16 +357,43 @@ BEGIN
 END;
 GO
 
-CREATE OR ALTER PROCEDURE test_users.[test save_user raises 50403 for a manager]
+CREATE OR ALTER PROCEDURE test_users.[test save_user lets a manager add a representative of their office]
 AS
 BEGIN
     -- Arrange
     EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
-    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50403, @ExpectedMessage = N'Only admins may manage users.';
+    CREATE TABLE #actual (
+        user_id INT, login_name VARCHAR(100), role_code VARCHAR(20), office_codes VARCHAR(8000), is_active BIT,
+        lead_capacity SMALLINT
+    );
+
+    -- Act
+    INSERT #actual
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.save_user @login_name = N''anna.meier'',
+        @display_name = N''Anna Meier'', @role_code = ''representative'', @office_codes = N''luzern'',
+        @lead_capacity = 40;';
+
+    -- Assert
+    DECLARE @capacity SMALLINT;
+    SELECT @capacity = a.lead_capacity
+    FROM #actual AS a
+    WHERE a.login_name = 'anna.meier';
+    EXEC tSQLt.AssertEquals @Expected = 40, @Actual = @capacity;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_users.[test save_user raises 50403 for a manager and another office]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50403,
+        @ExpectedMessage = N'Managers manage representatives of their own offices only.';
 
     -- Act
     EXEC test_fixture.exec_as_api @sql = N'EXEC app.save_user @login_name = N''anna.meier'',
-        @display_name = N''Anna Meier'', @role_code = ''representative'', @office_codes = N''luzern'';';
+        @display_name = N''Anna Meier'', @role_code = ''representative'', @office_codes = N''romandie'';';
 END;
 GO
 

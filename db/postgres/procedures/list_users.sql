@@ -3,7 +3,8 @@
 -- Callers: managers (users who share an office with them) and admins (all users).
 -- Parameters: p_role_code (representative | manager | admin; NULL = all).
 -- Result: user_id, login_name, display_name, role_code, office_codes (comma-separated,
--- sorted), is_active, open_lead_count (current assignments the caller can see).
+-- sorted), is_active, open_lead_count (current assignments the caller can see),
+-- lead_capacity (open leads a representative can carry; NULL = not set).
 -- Errors: LB400 invalid role_code; LB401 no active user; LB403 caller is a representative.
 -- Example: SELECT * FROM app.list_users(p_role_code => 'representative');
 DROP FUNCTION IF EXISTS app.list_users;
@@ -15,7 +16,8 @@ RETURNS TABLE (
     role_code VARCHAR,
     office_codes VARCHAR,
     is_active BOOLEAN,
-    open_lead_count BIGINT
+    open_lead_count BIGINT,
+    lead_capacity SMALLINT
 )
 LANGUAGE plpgsql
 STABLE
@@ -47,7 +49,8 @@ BEGIN
             SELECT count(*)
             FROM core.lead_assignment AS a
             WHERE a.user_id = u.user_id AND a.assigned_until IS NULL
-        )
+        ),
+        u.lead_capacity
     FROM core.app_user AS u
     WHERE
         (p_role_code IS NULL OR u.role_code = p_role_code)

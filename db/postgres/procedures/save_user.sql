@@ -1,13 +1,16 @@
 -- app.save_user: create a user or change one (matched by login_name).
 --
--- Callers: admins (web tier's user management, DBAs, the demo-data loader).
+-- Callers: admins (everyone) and managers (representatives of their own offices only):
+-- the web tier's user management, DBAs, the demo-data loader.
 -- Parameters: p_login_name (3-100 of a-z 0-9 . _ -), p_display_name, p_role_code
 -- (representative | manager | admin), p_office_codes (comma-separated office codes;
 -- a representative exactly one) required; p_password_hash (argon2id from the web tier;
--- NULL keeps the current one), p_is_active (default true).
--- Result: user_id, login_name, role_code, office_codes, is_active.
--- Errors: LB400 every invalid parameter; LB401 no active user; LB403 caller not an
--- admin; LB409 an admin deactivating or demoting themself.
+-- NULL keeps the current one), p_is_active (default true), p_lead_capacity (0-1000;
+-- NULL keeps the current value).
+-- Result: user_id, login_name, role_code, office_codes, is_active, lead_capacity.
+-- Errors: LB400 every invalid parameter; LB401 no active user; LB403 a representative,
+-- or a manager saving another role, an office not theirs, or a user who is not a
+-- representative of their offices; LB409 an admin deactivating or demoting themself.
 -- Example: SELECT * FROM app.save_user(p_login_name => 'anna.meier', p_display_name => 'Anna Meier',
 --          p_role_code => 'representative', p_office_codes => 'luzern');
 DROP FUNCTION IF EXISTS app.save_user;
@@ -17,14 +20,16 @@ CREATE FUNCTION app.save_user(
     p_role_code VARCHAR,
     p_office_codes VARCHAR,
     p_password_hash VARCHAR DEFAULT NULL,
-    p_is_active BOOLEAN DEFAULT TRUE
+    p_is_active BOOLEAN DEFAULT TRUE,
+    p_lead_capacity SMALLINT DEFAULT NULL
 )
 RETURNS TABLE (
     user_id INTEGER,
     login_name VARCHAR,
     role_code VARCHAR,
     office_codes VARCHAR,
-    is_active BOOLEAN
+    is_active BOOLEAN,
+    lead_capacity SMALLINT
 )
 LANGUAGE plpgsql
 VOLATILE
@@ -64,6 +69,9 @@ BEGIN
     IF p_is_active IS NULL THEN
         v_problems := v_problems || 'The value for the parameter is_active is not supported. It must be true or false.'::text;
     END IF;
+    IF p_lead_capacity NOT BETWEEN 0 AND 1000 THEN
+        v_problems := v_problems || 'The value for the parameter lead_capacity is not supported. It must be between 0 and 1000.'::text;
+    END IF;
     -- core.code_problem is NULL for a good code.
     v_problems := array_remove(v_problems, NULL);
     IF cardinality(v_problems) > 0 THEN
@@ -74,8 +82,37 @@ BEGIN
     IF v_caller_id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
     END IF;
-    IF v_caller_role <> 'admin' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may manage users.';
+    IF v_caller_role NOT IN ('manager', 'admin') THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only managers and admins may manage users.';
+    END IF;
+    -- A manager saves representatives of their own offices: the role, every office
+    -- named, and an existing user's role and offices.
+    IF v_caller_role = 'manager' AND (
+        p_role_code <> 'representative'
+        OR EXISTS (
+            SELECT 1 FROM core.office AS o
+            WHERE o.office_code = ANY (v_codes)
+                AND NOT EXISTS (
+                    SELECT 1 FROM core.user_office AS mine WHERE mine.user_id = v_caller_id AND mine.office_id = o.office_id
+                )
+        )
+        OR EXISTS (
+            SELECT 1 FROM core.app_user AS u
+            WHERE u.login_name = p_login_name
+                AND (
+                    u.role_code <> 'representative'
+                    OR EXISTS (
+                        SELECT 1 FROM core.user_office AS theirs
+                        WHERE theirs.user_id = u.user_id
+                            AND NOT EXISTS (
+                                SELECT 1 FROM core.user_office AS mine
+                                WHERE mine.user_id = v_caller_id AND mine.office_id = theirs.office_id
+                            )
+                    )
+                )
+        )
+    ) THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Managers manage representatives of their own offices only.';
     END IF;
     IF EXISTS (
         SELECT 1 FROM core.app_user AS u
@@ -84,18 +121,22 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB409', MESSAGE = 'Admins cannot deactivate or demote themselves.';
     END IF;
 
-    INSERT INTO core.app_user AS u (login_name, display_name, role_code, password_hash, is_active, last_edited_by)
-    VALUES (p_login_name, trim(p_display_name), p_role_code, p_password_hash, p_is_active, v_caller_id)
+    INSERT INTO core.app_user AS u (
+        login_name, display_name, role_code, password_hash, is_active, lead_capacity, last_edited_by
+    )
+    VALUES (p_login_name, trim(p_display_name), p_role_code, p_password_hash, p_is_active, p_lead_capacity, v_caller_id)
     ON CONFLICT ON CONSTRAINT uq_core_app_user_login_name DO UPDATE
     SET
         display_name = excluded.display_name,
         role_code = excluded.role_code,
         password_hash = coalesce(excluded.password_hash, u.password_hash),
         is_active = excluded.is_active,
+        lead_capacity = coalesce(excluded.lead_capacity, u.lead_capacity),
         last_edited_by = excluded.last_edited_by
-    WHERE (u.display_name, u.role_code, u.password_hash, u.is_active)
+    WHERE (u.display_name, u.role_code, u.password_hash, u.is_active, u.lead_capacity)
         IS DISTINCT FROM (excluded.display_name, excluded.role_code,
-            coalesce(excluded.password_hash, u.password_hash), excluded.is_active);
+            coalesce(excluded.password_hash, u.password_hash), excluded.is_active,
+            coalesce(excluded.lead_capacity, u.lead_capacity));
     SELECT u.user_id INTO v_user_id FROM core.app_user AS u WHERE u.login_name = p_login_name;
 
     DELETE FROM core.user_office AS uo
@@ -111,7 +152,8 @@ BEGIN
     SELECT
         u.user_id, u.login_name, u.role_code,
         (SELECT c.office_codes FROM core.user_office_codes(u.user_id) AS c),
-        u.is_active
+        u.is_active,
+        u.lead_capacity
     FROM core.app_user AS u
     WHERE u.user_id = v_user_id;
 END
