@@ -113,15 +113,9 @@ BEGIN
     ----------------------------------------------------------------------------
     -- Who is calling
     ----------------------------------------------------------------------------
-    SELECT
-        @caller_id = c.user_id,
-        @caller_role = c.role_code
-    FROM security.caller() AS c;
-
-    IF @caller_id IS NULL
-        BEGIN
-            THROW 50401, N'No active user is signed in.', 1;
-        END;
+    EXEC security.require_caller
+        @user_id = @caller_id OUTPUT,
+        @role_code = @caller_role OUTPUT;
 
     ----------------------------------------------------------------------------
     -- Log the event and move the status, in one transaction

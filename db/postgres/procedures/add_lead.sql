@@ -97,10 +97,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
 
-    SELECT c.user_id INTO v_user_id FROM security.caller() AS c;
-    IF v_user_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
+    SELECT r.user_id INTO v_user_id FROM security.require_caller() AS r;
 
     -- Shared routing lock: a mapping change (exclusive) cannot slip between routing
     -- this lead and inserting it; released at the end of the transaction.

@@ -49,13 +49,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
 
-    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
-    IF v_caller_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_caller_role NOT IN ('manager', 'admin') THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only managers and admins may assign leads.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_caller_id, v_caller_role FROM security.require_caller(ARRAY['manager', 'admin'], 'Only managers and admins may assign leads.') AS r;
 
     -- Another office's lead fails here, as early and as fast as a missing one
     -- (functions/lead_in_offices.sql); the row is then read under RLS.

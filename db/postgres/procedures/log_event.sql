@@ -56,10 +56,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
 
-    SELECT c.user_id, c.role_code INTO v_user_id, v_role_code FROM security.caller() AS c;
-    IF v_user_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_user_id, v_role_code FROM security.require_caller() AS r;
 
     -- Another office's lead fails here, as early and as fast as a missing one
     -- (functions/lead_in_offices.sql); the row is then read under RLS.

@@ -32,13 +32,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400',
             MESSAGE = 'The value for the parameter dry_run is not supported. It must be true or false.';
     END IF;
-    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
-    IF v_caller_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_caller_role <> 'admin' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may route leads.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_caller_id, v_caller_role FROM security.require_caller(ARRAY['admin'], 'Only admins may route leads.') AS r;
 
     IF NOT p_dry_run THEN
         -- Exclusive routing lock: app.add_lead waits until the new mapping is in place.

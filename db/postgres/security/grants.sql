@@ -29,7 +29,7 @@ TO leadbase_router;
 GRANT SELECT, INSERT, UPDATE ON core.command_log TO leadbase_router;
 GRANT EXECUTE ON FUNCTION
 security.caller, core.plan_routing, core.office_for_plz, core.stamp_valid_from, core.keep_history,
-core.log_command, core.routing_lock
+core.log_command, core.routing_lock, security.require_caller
 TO leadbase_router;
 
 -- Policies run security.caller_offices() with the rights of whoever reads: BI logins
