@@ -33,22 +33,16 @@ BEGIN
     DECLARE @caller_id INT;
     DECLARE @caller_role VARCHAR(20);
 
-    SELECT
-        @caller_id = c.user_id,
-        @caller_role = c.role_code
-    FROM security.caller() AS c;
+    EXEC security.require_caller
+        @allowed_roles = 'admin',
+        @forbidden_message = N'Only admins may see the PLZ mapping.',
+        @user_id = @caller_id OUTPUT,
+        @role_code = @caller_role OUTPUT;
 
-    IF @caller_id IS NULL
-        BEGIN
-            THROW 50401, N'No active user is signed in.', 1;
-        END;
-
-    IF @caller_role <> 'admin'
-        BEGIN
-            THROW 50403, N'Only admins may see the PLZ mapping.', 1;
-        END;
-
-    -- Every version of every range, current and past.
+    -- Every version of every range, current and past: the history table read
+    -- directly, as on PostgreSQL. FOR SYSTEM_TIME ALL would hide versions of zero
+    -- duration, such as the one app.set_plz_mapping stamps with last_edited_by just
+    -- before it deletes the old ranges in the same transaction.
     SELECT
         r.office_id,
         r.plz_from,
@@ -57,7 +51,16 @@ BEGIN
         r.valid_from,
         r.valid_to
     INTO #version
-    FROM core.office_plz_range FOR SYSTEM_TIME ALL AS r;
+    FROM core.office_plz_range AS r
+    UNION ALL
+    SELECT
+        h.office_id,
+        h.plz_from,
+        h.plz_to,
+        h.last_edited_by,
+        h.valid_from,
+        h.valid_to
+    FROM history.office_plz_range AS h;
 
     WITH change AS (
         SELECT v.valid_from AS changed_at

@@ -24,13 +24,7 @@ DECLARE
     v_caller_id integer;
     v_caller_role varchar;
 BEGIN
-    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
-    IF v_caller_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_caller_role <> 'admin' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may see the PLZ mapping.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_caller_id, v_caller_role FROM security.require_caller(ARRAY['admin'], 'Only admins may see the PLZ mapping.') AS r;
 
     RETURN QUERY
     SELECT o.office_code, o.office_name, o.is_catch_all, r.plz_from, r.plz_to

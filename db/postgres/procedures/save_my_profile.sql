@@ -32,10 +32,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
 
-    SELECT c.user_id INTO v_caller_id FROM security.caller() AS c;
-    IF v_caller_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
+    SELECT r.user_id INTO v_caller_id FROM security.require_caller() AS r;
 
     UPDATE core.app_user AS u
     SET
