@@ -126,3 +126,24 @@ def test_lead_capacity_is_checked(engine):
     error = error_of(engine, "save_user", as_user="admin", login_name="cap.rep", display_name="Cap",
                      role_code="representative", office_codes="luzern", lead_capacity=5000)
     assert error.message == "The value for the parameter lead_capacity is not supported. It must be between 0 and 1000."
+
+
+def test_user_history_tells_who_changed_what(engine):
+    engine.call("save_user", as_user="lu_mgr", login_name="hist.rep", display_name="Hist Rep",
+                role_code="representative", office_codes="luzern", lead_capacity=10)
+    engine.call("save_user", as_user="admin", login_name="hist.rep", display_name="Hist Rep",
+                role_code="representative", office_codes="egeli", lead_capacity=20, password_hash="$argon2id$x")
+    history = engine.call("get_user_history", as_user="admin", login_name="hist.rep")
+    latest, first = history[0], history[-1]
+    assert (latest["changed_by"], latest["office_codes"], latest["lead_capacity"]) == ("Ada Admin", "egeli", 20)
+    assert bool(latest["password_changed"]) is True and bool(first["password_changed"]) is False
+    assert (first["changed_by"], first["office_codes"], first["lead_capacity"]) == ("Lu Mgr", "luzern", 10)
+    assert all(h["display_name"] == "Hist Rep" for h in history)
+
+
+def test_user_history_is_hidden_across_offices(engine):
+    error = error_of(engine, "get_user_history", as_user="lu_mgr", login_name="ro.rep")
+    missing = error_of(engine, "get_user_history", as_user="lu_mgr", login_name="no.such.user")
+    assert (error.number, missing.number) == (50404, 50404)
+    assert error.message == "The user ro.rep was not found."
+    assert error_of(engine, "get_user_history", as_user="lu_rep", login_name="lu.rep").number == 50403

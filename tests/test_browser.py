@@ -85,3 +85,31 @@ def test_an_admin_moves_a_range_with_a_preview_and_the_lead_changes_office(page,
     luzern = browser.new_page(base_url=browser_world.base_url)
     sign_in(luzern, "lu.rep")
     assert luzern.get_by_role("link", name=COMPANIES["lu2"]).count() == 0
+
+
+def test_a_manager_creates_a_representative_in_their_office_but_not_in_another(page, browser_world):
+    browser_world.call("save_my_profile", as_user="lu_mgr", language_code="de")
+    sign_in(page, "lu.mgr")
+    page.goto("/admin/users/new")
+    assert page.locator("input[name=office_codes]").count() == 1  # only Luzern is offered
+    page.fill("input[name=login_name]", "lu.neu")
+    page.fill("input[name=display_name]", "Lena Neu")
+    page.check("input[name=office_codes][value=luzern]")
+    page.fill("input[name=lead_capacity]", "40")
+    page.fill("input[name=new_password]", "ein gutes passwort")
+    page.locator("#user-form button[type=submit]").click()
+    page.wait_for_url("**/admin/users")
+    assert page.locator(".flash-success").inner_text() == "Lena Neu ist gespeichert."
+    assert page.locator("#users").get_by_text("lu.neu").count() == 1
+
+    # Another office is refused by the database, however the form is bent.
+    page.goto("/admin/users/new")
+    page.fill("input[name=login_name]", "ro.neu")
+    page.fill("input[name=display_name]", "Romain Neuf")
+    page.evaluate("document.querySelector('input[name=office_codes]').value = 'romandie'")
+    page.check("input[name=office_codes]")
+    page.fill("input[name=new_password]", "un bon mot de passe")
+    page.locator("#user-form button[type=submit]").click()
+    assert page.locator(".flash-error").inner_text() == "Ihre Rolle oder Ihr Büro erlaubt das nicht."
+    assert [u["login_name"] for u in browser_world.call("list_users", as_user="admin")
+            if u["login_name"] in ("lu.neu", "ro.neu")] == ["lu.neu"]

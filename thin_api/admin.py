@@ -3,16 +3,20 @@ edited as rows; the dry run of app.set_plz_mapping shows how many leads would mo
 from which office to which, or the database's own messages about overlaps and
 gaps; then the same mapping is applied. The history of mapping changes (who, when,
 before and after) comes from system time (app.get_plz_mapping_history).
-Which mappings are valid, and who may change them, is the database's business."""
+Users (managers and admins): the list, a form to add or change a user (role,
+offices, capacity, active, a new password), and the user's history
+(app.get_user_history). Which mappings and which users are valid, and who may
+change them, is the database's business (app.set_plz_mapping, app.save_user)."""
 import json
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from . import db
+from . import db, passwords
 from .auth import role_required
-from .error_text import user_message
+from .error_text import invalid_value, user_message
 from .errors import LeadbaseError
+from .profile import MIN_PASSWORD_LENGTH
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -72,3 +76,65 @@ def plz_ranges():
     blank = {"office_code": "", "plz_from": "", "plz_to": ""}
     return render_template("admin/plz_ranges.html", offices=offices, rows=rows + [blank] * EMPTY_ROWS,
                            preview=preview, problem=problem, history=history), status
+
+
+# --- users ------------------------------------------------------------------------
+
+def _offices() -> list[str]:
+    """The offices the form offers: the signed-in manager's or admin's own (an admin
+    has every office). app.save_user decides what may be saved."""
+    return [code for code in (g.user["office_codes"] or "").split(",") if code]
+
+
+@bp.route("/users")
+@role_required("manager", "admin")
+def users():
+    return render_template("admin/users.html", users=db.call("list_users"))
+
+
+@bp.route("/users/new", methods=("GET", "POST"))
+@bp.route("/users/<login_name>", methods=("GET", "POST"))
+@role_required("manager", "admin")
+def user(login_name: str | None = None):
+    existing = None
+    if login_name is not None:
+        existing = next((u for u in db.call("list_users") if u["login_name"] == login_name), None)
+        if existing is None:
+            abort(404, _("User not found."))
+    if request.method == "GET":
+        form = {"login_name": login_name or "", "display_name": "", "role_code": "representative",
+                "office_codes": [], "is_active": True, "lead_capacity": ""}
+        if existing:
+            form.update(display_name=existing["display_name"], role_code=existing["role_code"],
+                        office_codes=(existing["office_codes"] or "").split(","), is_active=existing["is_active"],
+                        lead_capacity="" if existing["lead_capacity"] is None else existing["lead_capacity"])
+        history = db.call("get_user_history", login_name=login_name) if existing else []
+        return render_template("admin/user.html", form=form, existing=existing, offices=_offices(),
+                               history=history)
+
+    posted = request.form
+    form = {"login_name": login_name or posted.get("login_name", "").strip(),
+            "display_name": posted.get("display_name", ""), "role_code": posted.get("role_code", ""),
+            "office_codes": posted.getlist("office_codes"), "is_active": posted.get("is_active") == "1",
+            "lead_capacity": posted.get("lead_capacity", "").strip()}
+    password = posted.get("new_password", "")
+    if password and len(password) < MIN_PASSWORD_LENGTH:
+        flash(_("The new password must have at least %(num)s characters.", num=MIN_PASSWORD_LENGTH), "error")
+        return render_template("admin/user.html", form=form, existing=existing, offices=_offices()), 400
+    try:
+        capacity = int(form["lead_capacity"]) if form["lead_capacity"] else None
+    except ValueError:
+        abort(400, invalid_value("lead_capacity", _("It must be a whole number.")))
+    try:
+        db.call("save_user", login_name=form["login_name"], display_name=form["display_name"],
+                role_code=form["role_code"], office_codes=",".join(form["office_codes"]),
+                password_hash=passwords.hash_password(password) if password else None,
+                is_active=form["is_active"], lead_capacity=capacity)
+    except LeadbaseError as error:
+        if error.http_status not in (400, 403, 409):
+            raise
+        flash(user_message(error), "error")
+        return render_template("admin/user.html", form=form, existing=existing,
+                               offices=_offices()), error.http_status
+    flash(_("%(name)s is saved.", name=form["display_name"].strip()), "success")
+    return redirect(url_for("admin.users"))

@@ -19,7 +19,7 @@ bp = Blueprint("profile", __name__)
 MIN_PASSWORD_LENGTH = 10
 
 
-@bp.context_processor
+@bp.app_context_processor
 def password_rule():
     return {"min_password_length": MIN_PASSWORD_LENGTH}
 

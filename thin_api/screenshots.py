@@ -67,6 +67,8 @@ def _shoot(base_url: str, target: Path) -> list[Path]:
             page = signed_in(_login("admin"))
             page.goto("/admin/plz-ranges")
             shot(page, "plz-ranges")
+            page.goto("/admin/users")
+            shot(page, "users")
         chromium.close()
     return written
 

@@ -410,3 +410,53 @@ BEGIN
         @display_name = N''Adrian Admin'', @role_code = ''manager'', @office_codes = N''luzern'';';
 END;
 GO
+
+CREATE OR ALTER PROCEDURE test_users.[test get_user_history names who changed a user]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    CREATE TABLE #saved (
+        user_id INT, login_name VARCHAR(100), role_code VARCHAR(20), office_codes VARCHAR(8000), is_active BIT,
+        lead_capacity SMALLINT
+    );
+    INSERT #saved
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.save_user @login_name = N''anna.meier'',
+        @display_name = N''Anna Meier'', @role_code = ''representative'', @office_codes = N''luzern'',
+        @lead_capacity = 30;';
+    CREATE TABLE #actual (
+        changed_at DATETIME2(3), changed_by NVARCHAR(200), display_name NVARCHAR(200), role_code VARCHAR(20),
+        office_codes NVARCHAR(MAX), is_active BIT, lead_capacity SMALLINT, password_changed BIT
+    );
+
+    -- Act
+    INSERT #actual EXEC test_fixture.exec_as_api @sql = N'EXEC app.get_user_history @login_name = N''anna.meier'';';
+
+    -- Assert
+    DECLARE @changed_by NVARCHAR(200);
+    DECLARE @offices NVARCHAR(MAX);
+    DECLARE @capacity SMALLINT;
+    SELECT TOP (1)
+        @changed_by = a.changed_by,
+        @offices = a.office_codes,
+        @capacity = a.lead_capacity
+    FROM #actual AS a
+    ORDER BY a.changed_at DESC;
+    EXEC tSQLt.AssertEqualsString @Expected = N'Adrian Admin', @Actual = @changed_by;
+    EXEC tSQLt.AssertEqualsString @Expected = N'luzern', @Actual = @offices;
+    EXEC tSQLt.AssertEquals @Expected = 30, @Actual = @capacity;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_users.[test get_user_history raises 50404 for a user of another office]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50404, @ExpectedMessage = N'The user test.romandie.rep was not found.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.get_user_history @login_name = N''test.romandie.rep'';';
+END;
+GO
