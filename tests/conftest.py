@@ -82,21 +82,30 @@ def pg(pg_server, pg_template):
 
 @pytest.fixture(scope="session")
 def mssql_world():
+    """A database of its own for the run, the world in it, and a snapshot of that
+    state (tests/mssql_support.py) that every test returns to afterwards."""
     if not MSSQL_URL:
         pytest.skip("SQL Server skipped: LEADS_MSSQL_URL is not set")
-    from .mssql_support import deploy_fresh_database
+    from .mssql_support import WorldSnapshot, deploy_fresh_database
 
-    app_url, bootstrap = deploy_fresh_database(MSSQL_URL)
-    return app_url, build_world(None, Gateway(app_url), bootstrap=bootstrap)
+    app_url, bootstrap, database = deploy_fresh_database(MSSQL_URL)
+    world = build_world(None, Gateway(app_url), bootstrap=bootstrap)
+    snapshot = WorldSnapshot(MSSQL_URL, database)
+    yield app_url, world, snapshot
+    snapshot.drop()
 
 
 @pytest.fixture(params=["postgres", "mssql"])
 def engine(request):
-    """Each engine-agnostic test runs once per engine."""
+    """Each engine-agnostic test runs once per engine, on a fresh copy of the world."""
     if request.param == "postgres":
-        return request.getfixturevalue("pg")
-    app_url, world = request.getfixturevalue("mssql_world")
-    return Engine("mssql", app_url, None, world)
+        yield request.getfixturevalue("pg")
+        return
+    app_url, world, snapshot = request.getfixturevalue("mssql_world")
+    if not snapshot.available:
+        request.node.warn(pytest.PytestWarning(f"SQL Server tests share one world: {snapshot.reason}"))
+    yield Engine("mssql", app_url, None, world)
+    snapshot.revert()
 
 
 # --- real browser (tests/browser_support.py) ----------------------------------------

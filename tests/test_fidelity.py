@@ -77,12 +77,15 @@ def test_postgres_logs_each_finished_bulk_run_once_and_no_refused_one(pg):
     before = _command_log(pg.admin_url)
     pg.call("route_leads", as_user="admin", dry_run=True)
     pg.call("set_plz_mapping", as_user="admin", mapping=json.dumps(DEFAULT))
+    pg.call("set_plz_mapping", as_user="admin", dry_run=True,
+            mapping=json.dumps(DEFAULT + [{"office_code": "luzern", "plz_from": 3000, "plz_to": 3999}]))
     assert error_of(pg, "route_leads", as_user="lu_mgr").number == 50403
     assert error_of(pg, "set_plz_mapping", as_user="admin", mapping="[]", dry_run=None).number == 50400
     assert _command_log(pg.admin_url)[len(before):] == [
         ("app.route_leads", True, 0, None, True),
         ("app.route_leads", False, 0, None, True),      # called by set_plz_mapping
-        ("app.set_plz_mapping", False, 0, None, True),
+        ("app.set_plz_mapping", False, 0, None, True),   # unchanged: no range written
+        ("app.set_plz_mapping", True, 4, None, True),    # ranges it would write, as on SQL Server
     ]
 
 

@@ -33,7 +33,8 @@ DECLARE
     v_caller_role varchar;
     v_json jsonb;
     v_started_at TIMESTAMPTZ := clock_timestamp();
-    v_rows integer := 0;
+    v_changed boolean;
+    v_ranges integer;
 BEGIN
     BEGIN
         v_json := p_mapping::jsonb;
@@ -114,6 +115,23 @@ BEGIN
         PERFORM core.routing_lock('Exclusive');
     END IF;
 
+    -- Ranges written (or that a dry run would write), as on SQL Server: all of the
+    -- mapping's when it differs from the current one, else none (a repeated submit
+    -- leaves no history).
+    v_changed := EXISTS (
+        (SELECT o.office_id, m.plz_from::smallint, m.plz_to::smallint
+         FROM jsonb_to_recordset(v_json) AS m (office_code varchar, plz_from integer, plz_to integer)
+         INNER JOIN core.office AS o ON m.office_code = o.office_code
+         EXCEPT ALL
+         SELECT r.office_id, r.plz_from, r.plz_to FROM core.office_plz_range AS r)
+        UNION ALL
+        (SELECT r.office_id, r.plz_from, r.plz_to FROM core.office_plz_range AS r
+         EXCEPT ALL
+         SELECT o.office_id, m.plz_from::smallint, m.plz_to::smallint
+         FROM jsonb_to_recordset(v_json) AS m (office_code varchar, plz_from integer, plz_to integer)
+         INNER JOIN core.office AS o ON m.office_code = o.office_code)
+    );
+    v_ranges := CASE WHEN v_changed THEN jsonb_array_length(v_json) ELSE 0 END;
 
     IF p_dry_run THEN
         FOR from_office_code, to_office_code, lead_count IN
@@ -124,24 +142,10 @@ BEGIN
             GROUP BY f.office_code, t.office_code
             ORDER BY f.office_code, t.office_code
         LOOP
-            v_rows := v_rows + lead_count;
             RETURN NEXT;
         END LOOP;
     ELSE
-        -- Replace the ranges only when they differ: a repeated submit leaves no history.
-        IF EXISTS (
-            (SELECT o.office_id, m.plz_from::smallint, m.plz_to::smallint
-             FROM jsonb_to_recordset(v_json) AS m (office_code varchar, plz_from integer, plz_to integer)
-             INNER JOIN core.office AS o ON m.office_code = o.office_code
-             EXCEPT ALL
-             SELECT r.office_id, r.plz_from, r.plz_to FROM core.office_plz_range AS r)
-            UNION ALL
-            (SELECT r.office_id, r.plz_from, r.plz_to FROM core.office_plz_range AS r
-             EXCEPT ALL
-             SELECT o.office_id, m.plz_from::smallint, m.plz_to::smallint
-             FROM jsonb_to_recordset(v_json) AS m (office_code varchar, plz_from integer, plz_to integer)
-             INNER JOIN core.office AS o ON m.office_code = o.office_code)
-        ) THEN
+        IF v_changed THEN
             UPDATE core.office_plz_range AS r SET last_edited_by = v_caller_id WHERE TRUE;
             DELETE FROM core.office_plz_range AS r WHERE TRUE;
             INSERT INTO core.office_plz_range (office_id, plz_from, plz_to, last_edited_by)
@@ -152,14 +156,13 @@ BEGIN
         FOR from_office_code, to_office_code, lead_count IN
             SELECT r.from_office_code, r.to_office_code, r.lead_count FROM app.route_leads(FALSE) AS r
         LOOP
-            v_rows := v_rows + lead_count;
             RETURN NEXT;
         END LOOP;
     END IF;
 
     -- Only a successful run is kept here (db/CONTRACT.md, "Transactions").
     PERFORM core.log_command(
-        'app.set_plz_mapping', format('app.set_plz_mapping(p_mapping => %L, p_dry_run => %s)', v_json::text, p_dry_run), v_caller_id, p_dry_run, v_started_at, v_rows
+        'app.set_plz_mapping', format('app.set_plz_mapping(p_mapping => %L, p_dry_run => %s)', v_json::text, p_dry_run), v_caller_id, p_dry_run, v_started_at, v_ranges
     );
 END
 $$;
