@@ -39,20 +39,11 @@ BEGIN
     DECLARE @caller_role VARCHAR(20);
     DECLARE @user_id INT;
 
-    SELECT
-        @caller_id = c.user_id,
-        @caller_role = c.role_code
-    FROM security.caller() AS c;
-
-    IF @caller_id IS NULL
-        BEGIN
-            THROW 50401, N'No active user is signed in.', 1;
-        END;
-
-    IF @caller_role NOT IN ('manager', 'admin')
-        BEGIN
-            THROW 50403, N'Only managers and admins may see users.', 1;
-        END;
+    EXEC security.require_caller
+        @allowed_roles = 'manager,admin',
+        @forbidden_message = N'Only managers and admins may see users.',
+        @user_id = @caller_id OUTPUT,
+        @role_code = @caller_role OUTPUT;
 
     SELECT @user_id = u.user_id
     FROM core.app_user AS u
@@ -85,11 +76,37 @@ BEGIN
         v.valid_from,
         v.valid_to,
         v.password_hash,
-        LAG(v.password_hash) OVER (ORDER BY v.valid_from) AS previous_hash,
-        ROW_NUMBER() OVER (ORDER BY v.valid_from) AS version_no
+        LAG(v.password_hash) OVER (ORDER BY v.valid_from, v.valid_to) AS previous_hash,
+        ROW_NUMBER() OVER (ORDER BY v.valid_from, v.valid_to) AS version_no
     INTO #user_version
-    FROM core.app_user FOR SYSTEM_TIME ALL AS v
-    WHERE v.user_id = @user_id;
+    -- The history tables read directly, as on PostgreSQL: FOR SYSTEM_TIME ALL would
+    -- hide versions of zero duration, such as the last_edited_by stamp that
+    -- app.save_user writes on an office just before deleting it (who removed it).
+    FROM (
+        SELECT
+            a.display_name,
+            a.role_code,
+            a.is_active,
+            a.lead_capacity,
+            a.last_edited_by,
+            a.valid_from,
+            a.valid_to,
+            a.password_hash
+        FROM core.app_user AS a
+        WHERE a.user_id = @user_id
+        UNION ALL
+        SELECT
+            h.display_name,
+            h.role_code,
+            h.is_active,
+            h.lead_capacity,
+            h.last_edited_by,
+            h.valid_from,
+            h.valid_to,
+            h.password_hash
+        FROM history.app_user AS h
+        WHERE h.user_id = @user_id
+    ) AS v;
 
     SELECT
         o.office_code,
@@ -97,9 +114,24 @@ BEGIN
         uo.valid_from,
         uo.valid_to
     INTO #office_version
-    FROM core.user_office FOR SYSTEM_TIME ALL AS uo
-    INNER JOIN core.office AS o ON uo.office_id = o.office_id
-    WHERE uo.user_id = @user_id;
+    FROM (
+        SELECT
+            c.office_id,
+            c.last_edited_by,
+            c.valid_from,
+            c.valid_to
+        FROM core.user_office AS c
+        WHERE c.user_id = @user_id
+        UNION ALL
+        SELECT
+            h.office_id,
+            h.last_edited_by,
+            h.valid_from,
+            h.valid_to
+        FROM history.user_office AS h
+        WHERE h.user_id = @user_id
+    ) AS uo
+    INNER JOIN core.office AS o ON uo.office_id = o.office_id;
 
     -- Each moment something began or ended, with who wrote it.
     SELECT

@@ -32,13 +32,8 @@ DECLARE
     v_caller_role varchar;
     v_user_id integer;
 BEGIN
-    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
-    IF v_caller_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_caller_role NOT IN ('manager', 'admin') THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only managers and admins may see users.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_caller_id, v_caller_role
+    FROM security.require_caller(ARRAY['manager', 'admin'], 'Only managers and admins may see users.') AS r;
 
     SELECT u.user_id INTO v_user_id
     FROM core.app_user AS u
@@ -61,8 +56,8 @@ BEGIN
         SELECT
             v.display_name, v.role_code, v.is_active, v.lead_capacity, v.last_edited_by, v.valid_from,
             -- The hash differs from the version before (NULL to a hash included).
-            row_number() OVER (ORDER BY v.valid_from) > 1
-            AND lag(v.password_hash) OVER (ORDER BY v.valid_from) IS DISTINCT FROM v.password_hash AS password_changed
+            row_number() OVER (ORDER BY v.valid_from, v.valid_to) > 1
+            AND lag(v.password_hash) OVER (ORDER BY v.valid_from, v.valid_to) IS DISTINCT FROM v.password_hash AS password_changed
         FROM (
             SELECT a.* FROM core.app_user AS a WHERE a.user_id = v_user_id
             UNION ALL
