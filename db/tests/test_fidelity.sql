@@ -187,6 +187,90 @@ BEGIN
 END;
 GO
 
+CREATE OR ALTER PROCEDURE test_fidelity.[test add_lead refuses MEDIUM because codes compare byte-wise]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400;
+
+    -- Act
+    EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.add_lead @company_name = N''Case AG'', @plz = 6003, @ort = N''Luzern'',
+            @size_category = ''MEDIUM'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_fidelity.[test save_user refuses ADMIN because codes compare byte-wise]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400;
+
+    -- Act
+    EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.save_user @login_name = N''case.user'', @display_name = N''Case User'',
+            @role_code = ''ADMIN'', @office_codes = N''luzern'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_fidelity.[test list_leads refuses the sort order SCORE]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_leads @sort = ''SCORE'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_fidelity.[test set_plz_mapping refuses the office code LUZERN]
+AS
+BEGIN
+    -- Arrange
+    DECLARE
+        @expected_message NVARCHAR(2048) = N'The value for the parameter mapping is not supported. '
+        + N'Entry 1: unknown office_code LUZERN.';
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.set_plz_mapping @dry_run = 1,
+            @mapping = N''[{"office_code": "LUZERN", "plz_from": 6000, "plz_to": 6499}]'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_fidelity.[test save_user saves a display name that changes case only]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @actual NVARCHAR(200);
+    CREATE TABLE #saved (
+        user_id INT, login_name VARCHAR(100), role_code VARCHAR(20), office_codes VARCHAR(8000), is_active BIT,
+        lead_capacity SMALLINT
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+
+    -- Act
+    INSERT #saved EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.save_user @login_name = N''test.romandie.rep'', @display_name = N''RÉMI ROMANDIE'',
+            @role_code = ''representative'', @office_codes = N''romandie'';';
+
+    -- Assert
+    SELECT @actual = u.display_name
+    FROM core.app_user AS u
+    WHERE u.login_name = 'test.romandie.rep';
+    IF CAST(@actual AS VARBINARY(400)) <> CAST(N'RÉMI ROMANDIE' AS VARBINARY(400))
+        BEGIN
+            EXEC tSQLt.Fail N'The display name should be saved in upper case, got: ', @actual;
+        END;
+END;
+GO
+
 -- Removes what the no-transaction test below committed.
 CREATE OR ALTER PROCEDURE test_fidelity.[clean up after the failed run]
 AS
