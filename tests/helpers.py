@@ -29,3 +29,15 @@ def pg_login(pg, name: str, *groups: str) -> str:
 
 
 MISSING_LEAD = 987654321
+
+
+def add_leads_directly(admin_url: str, office_code: str, count: int, plz: int) -> None:
+    """PostgreSQL only: `count` plain leads in one office, inserted as the superuser
+    (thousands at once, for the count cap; add_lead one by one would take minutes)."""
+    import psycopg
+    with psycopg.connect(admin_url) as conn:
+        conn.execute(
+            """INSERT INTO core.lead (company_name, plz, ort, office_id)
+               SELECT 'Bulk ' || i || ' GmbH', %s, 'Bulkdorf', o.office_id
+               FROM generate_series(1, %s) AS i
+               CROSS JOIN core.office AS o WHERE o.office_code = %s""", (plz, count, office_code))

@@ -1,8 +1,10 @@
 """Behaviour of every app procedure, engine-agnostic (runs on each reachable engine)."""
 import uuid
 
+import pytest
 
-from .helpers import MISSING_LEAD, error_of
+
+from .helpers import MISSING_LEAD, add_leads_directly, error_of
 
 
 # -- whoami, get_user_credentials -------------------------------------------------
@@ -60,6 +62,53 @@ def test_list_leads_pages_and_sorts(engine):
     assert [r["lead_id"] for r in page2] == [engine.world.leads["ro1"], engine.world.leads["ro2"]]
     assert {r["total_count"] for r in oldest + page2} == {6}
     assert engine.call("list_leads", as_user="admin", page=99) == []
+
+
+@pytest.mark.parametrize("sort", ["score", "oldest", "newest"])
+def test_list_leads_keyset_pages_walk_the_same_order_as_offset_pages(engine, sort):
+    everything = [r["lead_id"] for r in engine.call("list_leads", as_user="admin", sort=sort)]
+    walked, after = [], None
+    while True:
+        page = engine.call("list_leads", as_user="admin", sort=sort, page_size=2, after_lead_id=after)
+        if not page:
+            break
+        assert {r["total_count"] for r in page} == {6}  # the total ignores the position
+        walked += [r["lead_id"] for r in page]
+        after = page[-1]["lead_id"]
+    assert walked == everything and len(everything) == 6
+    # page counts on from the keyset position
+    skipped = engine.call("list_leads", as_user="admin", sort=sort, page_size=2, page=2,
+                          after_lead_id=everything[0])
+    assert [r["lead_id"] for r in skipped] == everything[3:5]
+
+
+def test_list_leads_keyset_turns_away_a_foreign_lead_like_a_missing_one(engine):
+    foreign = error_of(engine, "list_leads", as_user="lu_rep", after_lead_id=engine.world.leads["ro1"])
+    missing = error_of(engine, "list_leads", as_user="lu_rep", after_lead_id=MISSING_LEAD)
+    assert foreign.number == missing.number == 50400
+    assert foreign.message == missing.message
+    assert "parameter after_lead_id is not supported" in foreign.message
+
+
+def test_list_leads_total_is_exact_below_the_cap(engine):
+    rows = engine.call("list_leads", as_user="admin", page_size=1)
+    assert rows[0]["total_count"] == 6 and rows[0]["total_is_exact"] in (True, 1)
+
+
+def test_list_leads_counts_exactly_up_to_the_cap_then_says_more(engine):
+    if engine.admin_url is None:
+        pytest.skip("bulk insert needs the PostgreSQL superuser; tSQLt test_leads covers SQL Server")
+    # The world has 2 Luzern leads: 9,998 more make exactly 10,000, one more passes the cap.
+    add_leads_directly(engine.admin_url, "luzern", 9_998, 6004)
+    [row] = engine.call("list_leads", as_user="lu_rep", page_size=1)
+    assert (row["total_count"], row["total_is_exact"]) == (10_000, True)
+    add_leads_directly(engine.admin_url, "luzern", 1, 6004)
+    [row] = engine.call("list_leads", as_user="lu_rep", page_size=1)
+    assert (row["total_count"], row["total_is_exact"]) == (10_000, False)
+    # Filters count their own matches; other offices are not affected.
+    [row] = engine.call("list_leads", as_user="lu_rep", page_size=1, search="bulk 999")
+    assert (row["total_count"], row["total_is_exact"]) == (10, True)  # Bulk 999, 9990-9998
+    assert engine.call("list_leads", as_user="ro_rep", page_size=1)[0]["total_count"] == 2
 
 
 def test_list_leads_reports_every_invalid_parameter_at_once(engine):

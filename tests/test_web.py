@@ -7,6 +7,7 @@ import pytest
 
 from thin_api import create_app
 
+from .helpers import add_leads_directly
 from .world import LEADS, PASSWORD
 
 SIGN_IN_FAILED = "Unknown login or wrong password."
@@ -370,3 +371,10 @@ def test_json_clients_get_json_errors(as_user):
     response = as_user("lu.rep").get("/leads?page=0", headers={"Accept": "application/json"})
     assert response.status_code == 400
     assert response.get_json()["error"] == 50400
+
+
+def test_lead_list_says_10000_plus_beyond_the_count_cap(as_user, pg):
+    add_leads_directly(pg.admin_url, "luzern", 10_000, 6004)
+    page = text(as_user("lu.rep").get("/leads"))
+    assert "10'000+ leads" in page and "1–50 of 10'000+" in page
+    assert 'rel="next"' in page

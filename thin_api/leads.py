@@ -98,17 +98,20 @@ def lead_list():
     rows = db.call("list_leads", **filters)
 
     total = rows[0]["total_count"] if rows else None
+    # The database counts up to its cap; beyond it, total_is_exact is false ("10,000+").
+    more = bool(rows) and not rows[0]["total_is_exact"]
     page, size = filters["page"], filters["page_size"]
     first = (page - 1) * size + 1
     # The query string of the form without the page, for the paging links.
     keep = {k: v for k, v in args.items() if k != "page" and v != ""}
     paging = {
         "total": total,
+        "more": more,
         "first": first,
         "last": first + len(rows) - 1,
         "previous": url_for("leads.lead_list", **keep, page=page - 1) if page > 1 else None,
         "next": (url_for("leads.lead_list", **keep, page=page + 1)
-                 if total is not None and first + len(rows) - 1 < total else None),
+                 if total is not None and (more or first + len(rows) - 1 < total) else None),
         "first_page": url_for("leads.lead_list", **keep) if page > 1 else None,
     }
     form = {k: args.get(k, "") for k in ("status", "branche", "plz_from", "plz_to", "search")}

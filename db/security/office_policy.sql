@@ -3,6 +3,8 @@ security.office_policy: office isolation by row-level security.
 
 One policy, security.office_access_predicate(office_id) on every table that holds
 office data:
+- core.lead_search_gram (the lead search's grams): FILTER, BLOCK AFTER INSERT and
+  BEFORE DELETE (its trigger only inserts and deletes);
 - core.lead, core.lead_assignment, core.lead_event: FILTER (reads, and which rows
   UPDATE/DELETE can reach) and BLOCK AFTER INSERT, AFTER UPDATE (no row can be
   written into, or moved to, an office the caller does not have), BEFORE UPDATE,
@@ -45,6 +47,9 @@ ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_ev
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_event AFTER UPDATE,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_event BEFORE UPDATE,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_event BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.lead_search_gram,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_search_gram AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_search_gram BEFORE DELETE,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead_assignment,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead_event

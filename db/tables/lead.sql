@@ -11,7 +11,12 @@ size_category (core.size_category) are codes of their lookup tables; code column
 compare byte-wise (Latin1_General_100_BIN2), as on PostgreSQL.
 score (0-100) starts at core.initial_score().
 History: history.lead.
-Created only when missing; indexes are added when missing.
+Every index leads with office_id except the routing one (plz), which only the
+router uses: a caller's list reads its offices' parts only, so its cost does not
+depend on other offices' rows (app.list_leads reads each office on its own).
+search_key: see core.lead_search_gram.
+Created only when missing; indexes are added when missing; migrations/0250 brings
+older databases to this shape.
 */
 SET ANSI_NULLS ON;
 SET QUOTED_IDENTIFIER ON;
@@ -40,7 +45,8 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
             created_at DATETIME2(3) NOT NULL,
             last_edited_by INT NULL,
             valid_from DATETIME2(3) NOT NULL,
-            valid_to DATETIME2(3) NOT NULL
+            valid_to DATETIME2(3) NOT NULL,
+            search_key NVARCHAR(301) COLLATE Latin1_General_100_CI_AI NULL -- noqa: CP02
         );
 
         CREATE CLUSTERED INDEX ix_history_lead_valid_to_valid_from
@@ -71,6 +77,12 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
             last_edited_by INT NULL,
             valid_from DATETIME2(3) GENERATED ALWAYS AS ROW START NOT NULL,
             valid_to DATETIME2(3) GENERATED ALWAYS AS ROW END NOT NULL,
+            -- The stored search key: company name and Ort, lower case, compared
+            -- accent-insensitively; its grams are in core.lead_search_gram. History
+            -- keeps it as a plain column (SQL Server's rule for computed columns).
+            search_key AS (
+                CAST(LOWER(company_name + N' ' + ort) AS NVARCHAR(301)) COLLATE Latin1_General_100_CI_AI -- noqa: CP02
+            ) PERSISTED,
             CONSTRAINT pk_core_lead PRIMARY KEY CLUSTERED (lead_id),
             CONSTRAINT fk_core_lead_office_id_core_office
             FOREIGN KEY (office_id) REFERENCES core.office (office_id),
@@ -112,21 +124,6 @@ IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_office_id_status_branch
     END;
 GO
 
--- Managers of several offices: the best leads across offices, then filtered lists.
-IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_score', 'IndexID') IS NULL
-    BEGIN
-        CREATE INDEX ix_core_lead_score
-            ON core.lead (score DESC, lead_id DESC);
-    END;
-GO
-
-IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_status_branche_score', 'IndexID') IS NULL
-    BEGIN
-        CREATE INDEX ix_core_lead_status_branche_score
-            ON core.lead (status, branche, score DESC, lead_id DESC);
-    END;
-GO
-
 -- Oldest / newest leads of an office.
 IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_office_id_created_at', 'IndexID') IS NULL
     BEGIN
@@ -135,7 +132,15 @@ IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_office_id_created_at', 
     END;
 GO
 
--- Routing (core.plan_routing: plz and current office_id) and PLZ range filters.
+-- PLZ range filters within an office.
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_office_id_plz', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_core_lead_office_id_plz
+            ON core.lead (office_id, plz);
+    END;
+GO
+
+-- Routing (core.plan_routing: plz and current office_id) reads every office by PLZ.
 IF INDEXPROPERTY(OBJECT_ID(N'core.lead'), N'ix_core_lead_plz', 'IndexID') IS NULL
     BEGIN
         CREATE INDEX ix_core_lead_plz

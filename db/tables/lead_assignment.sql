@@ -90,8 +90,18 @@ IF INDEXPROPERTY(OBJECT_ID(N'core.lead_assignment'), N'ix_core_lead_assignment_o
     END;
 GO
 
--- Supports fk_core_lead_assignment_user_id_core_app_user, the assigned_to filter
--- and open lead counts: a user's current leads are (user_id, assigned_until IS NULL).
+-- A representative's current leads within an office (list_leads' assigned_to):
+-- office first, so that another office's assignments are never read.
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead_assignment'), N'ix_core_lead_assignment_office_id_user_id', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_core_lead_assignment_office_id_user_id
+            ON core.lead_assignment (office_id, user_id, lead_id)
+            WHERE assigned_until IS NULL;
+    END;
+GO
+
+-- Supports fk_core_lead_assignment_user_id_core_app_user and open lead counts: a
+-- user's current leads are (user_id, assigned_until IS NULL).
 IF INDEXPROPERTY(OBJECT_ID(N'core.lead_assignment'), N'ix_core_lead_assignment_user_id', 'IndexID') IS NULL
     BEGIN
         CREATE INDEX ix_core_lead_assignment_user_id

@@ -53,7 +53,7 @@ BEGIN
         lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
         canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
         office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
-        age_days INT, total_count BIGINT
+        age_days INT, total_count BIGINT, total_is_exact BIT
     );
     CREATE TABLE #expected (lead_id BIGINT);
     INSERT #expected VALUES
@@ -83,7 +83,7 @@ BEGIN
         lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
         canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
         office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
-        age_days INT, total_count BIGINT
+        age_days INT, total_count BIGINT, total_is_exact BIT
     );
     CREATE TABLE #expected (lead_id BIGINT);
     INSERT #expected VALUES (test_fixture.id(N'romandie_lead'));
@@ -112,7 +112,7 @@ BEGIN
         lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
         canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
         office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
-        age_days INT, total_count BIGINT
+        age_days INT, total_count BIGINT, total_is_exact BIT
     );
 
     -- Act
@@ -131,7 +131,7 @@ BEGIN
         lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
         canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
         office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
-        age_days INT, total_count BIGINT
+        age_days INT, total_count BIGINT, total_is_exact BIT
     );
     CREATE TABLE #expected (lead_id BIGINT, assigned_to NVARCHAR(200));
     INSERT #expected VALUES (test_fixture.id(N'luzern_lead'), N'Lena Luzern');
@@ -149,6 +149,158 @@ BEGIN
     FROM #list AS l
     WHERE l.lead_id = test_fixture.id(N'luzern_lead');
     EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test list_leads counts up to 10000 and then says more]
+AS
+BEGIN
+    -- Arrange: the fixture's 3 Luzern leads and 9,998 more: 10,001, one past the cap
+    CREATE TABLE #list (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
+        canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
+        office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
+        age_days INT, total_count BIGINT, total_is_exact BIT
+    );
+    CREATE TABLE #actual (total_count BIGINT, total_is_exact BIT);
+    CREATE TABLE #expected (total_count BIGINT, total_is_exact BIT);
+    INSERT #expected VALUES (10000, 0);
+    EXEC test_fixture.policy_off;
+    INSERT core.lead (company_name, plz, ort, office_id)
+    SELECT
+        CONCAT(N'Bulk ', n.n, N' GmbH') AS company_name,
+        6004 AS plz,
+        N'Bulkdorf' AS ort,
+        o.office_id
+    FROM (
+        SELECT TOP (9998) ROW_NUMBER() OVER (ORDER BY (SELECT NULL)) AS n
+        FROM sys.all_columns AS a
+        CROSS JOIN sys.all_columns AS b
+    ) AS n
+    CROSS JOIN core.office AS o
+    WHERE o.office_code = 'luzern';
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+
+    -- Act
+    INSERT #list EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_leads @page_size = 1;';
+
+    -- Assert
+    INSERT #actual
+    SELECT
+        l.total_count,
+        l.total_is_exact
+    FROM #list AS l;
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test list_leads keyset page starts after the given lead]
+AS
+BEGIN
+    -- Arrange: the Luzern leads newest first, one per page
+    CREATE TABLE #list (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
+        canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
+        office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
+        age_days INT, total_count BIGINT, total_is_exact BIT
+    );
+    CREATE TABLE #expected (lead_id BIGINT);
+    CREATE TABLE #actual (lead_id BIGINT);
+    DECLARE @sql NVARCHAR(MAX);
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    INSERT #list EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_leads @sort = ''newest'', @page_size = 200;';
+    INSERT #expected
+    SELECT l.lead_id
+    FROM #list AS l
+    ORDER BY
+        l.created_at DESC,
+        l.lead_id DESC
+        OFFSET 1 ROWS FETCH NEXT 1 ROWS ONLY;
+    SET @sql = CONCAT(
+        N'EXEC app.list_leads @sort = ''newest'', @page_size = 1, @after_lead_id = ',
+        (
+            SELECT TOP (1) l.lead_id
+            FROM #list AS l
+            ORDER BY l.created_at DESC, l.lead_id DESC
+        ),
+        N';'
+    );
+    DELETE #list;
+
+    -- Act
+    INSERT #list EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert
+    INSERT #actual
+    SELECT l.lead_id
+    FROM #list AS l;
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test list_leads turns away another office's lead as after_lead_id]
+AS
+BEGIN
+    -- Arrange: the same error as for a lead that does not exist
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.list_leads @after_lead_id = ', test_fixture.id(N'romandie_lead'), N';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50400,
+        @ExpectedMessage = N'The value for the parameter after_lead_id is not supported. '
+        + N'It must be a lead of your offices.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test search grams follow a lead's new name and office]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_lead');
+    CREATE TABLE #expected (office_id SMALLINT, gram NCHAR(3));
+    CREATE TABLE #actual (office_id SMALLINT, gram NCHAR(3));
+    -- the key 'ab7 lau'
+    INSERT #expected VALUES (2, N'ab7'), (2, N'b7 '), (2, N'7 l'), (2, N' la'), (2, N'lau');
+
+    -- Act: renamed, then routed to Romandie (what app.route_leads does)
+    EXEC test_fixture.policy_off;
+    UPDATE core.lead
+    SET company_name = N'Ab7', ort = N'LAU'
+    WHERE lead_id = @lead_id;
+    UPDATE core.lead
+    SET office_id = 2
+    WHERE lead_id = @lead_id;
+
+    -- Assert: only the new name's grams, in the new office
+    INSERT #actual
+    SELECT
+        g.office_id,
+        g.gram
+    FROM core.lead_search_gram AS g
+    WHERE g.lead_id = @lead_id;
+    EXEC test_fixture.policy_on;
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test search_grams ignores case and accents]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @count INT;
+
+    -- Act
+    SELECT @count = COUNT(*)
+    FROM core.search_grams(N'zürZUR') AS g
+    WHERE g.gram = N'zur';
+
+    -- Assert: 'zür', 'ürZ', 'rZU' and 'ZUR': 'zür' and 'ZUR' are one gram
+    EXEC tSQLt.AssertEquals @Expected = 1, @Actual = @count;
 END;
 GO
 

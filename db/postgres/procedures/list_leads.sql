@@ -9,16 +9,24 @@
 --   p_assigned_to  user_id of the current assignee (NULL = any)
 --   p_sort         score (default: best first) | oldest | newest
 --   p_page         1 and up (default 1); p_page_size 1-200 (default 50)
+--   p_after_lead_id  keyset paging: the page starts after this lead (the last one of
+--                  the previous page) in the chosen sort; p_page then counts from there.
+--                  NULL (default) = from the start. Must be a lead the caller can see.
 -- Result: lead_id, company_name, legal_form, plz, ort, canton, branche, size_category,
 -- status, score, office_code, assigned_user_id, assigned_to, created_at, age_days,
--- total_count (rows matching the filters, for paging). Without a user: no rows.
--- Errors: LB400 listing every invalid parameter.
+-- total_count (rows matching the filters, counted up to 10,000), total_is_exact
+-- (false: more than total_count match, shown as "10,000+"). Without a user: no rows.
+-- Errors: LB400 listing every invalid parameter; LB400 when p_after_lead_id is not a
+-- lead of the caller's offices (the same for a missing and a foreign lead).
 -- Example: SELECT * FROM app.list_leads(p_status => 'new', p_sort => 'oldest', p_page_size => 20);
 --
--- Row-level security decides what is visible. The same office filter is repeated
--- in the query only to give the planner the office (findings: equal plans to a
--- hand-written WHERE). The query text is built from fixed fragments; every value is
--- a parameter.
+-- Cost: no part grows with the number of matching leads (issue 6) or with other
+-- offices' rows (issue 8). Each of the caller's offices is read on its own, through
+-- an index that leads with office_id, as far as the page needs (LIMIT per office,
+-- then merged); the count stops at the cap; a search finds its ids through the
+-- office's own trigram index (core.search_lead_ids). Row-level security decides what
+-- is visible; the office filter in the query only guides the planner. The query text
+-- is built from fixed fragments; every value is a parameter.
 DROP FUNCTION IF EXISTS app.list_leads;
 CREATE FUNCTION app.list_leads(
     p_status VARCHAR DEFAULT NULL,
@@ -29,7 +37,8 @@ CREATE FUNCTION app.list_leads(
     p_assigned_to INTEGER DEFAULT NULL,
     p_sort VARCHAR DEFAULT 'score',
     p_page INTEGER DEFAULT 1,
-    p_page_size INTEGER DEFAULT 50
+    p_page_size INTEGER DEFAULT 50,
+    p_after_lead_id BIGINT DEFAULT NULL
 )
 RETURNS TABLE (
     lead_id BIGINT,
@@ -47,7 +56,8 @@ RETURNS TABLE (
     assigned_to VARCHAR,
     created_at TIMESTAMPTZ,
     age_days INTEGER,
-    total_count BIGINT
+    total_count BIGINT,
+    total_is_exact BOOLEAN
 )
 LANGUAGE plpgsql
 STABLE
@@ -55,12 +65,18 @@ SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+    -- The total is exact up to this many leads; beyond, "more than" (total_is_exact).
+    c_count_cap CONSTANT INTEGER := 10000;
     v_problems text[] := '{}';
     v_offices smallint[];
-    v_where text;
+    v_where text := '';
+    v_after text := '';
     v_order text;
     v_found bigint[];
-    v_total bigint;
+    v_source text;
+    v_after_score smallint;
+    v_after_created_at timestamptz;
+    v_skip bigint;
 BEGIN
     v_problems := v_problems || core.code_problem('lead_status', 'status', p_status, false);
     IF p_plz_from IS NOT NULL AND p_plz_from NOT BETWEEN 1000 AND 9999 THEN
@@ -95,7 +111,24 @@ BEGIN
         RETURN;
     END IF;
 
-    v_where := CASE WHEN cardinality(v_offices) = 1 THEN 'l.office_id = $1[1]' ELSE 'l.office_id = ANY ($1)' END;
+    -- Keyset: the sort key of the lead to start after. Asked of core.lead_in_offices
+    -- first, so that another office's lead and a missing one cost and answer the same.
+    IF p_after_lead_id IS NOT NULL THEN
+        IF core.lead_in_offices(v_offices, p_after_lead_id) THEN
+            SELECT l.score, l.created_at INTO v_after_score, v_after_created_at
+            FROM core.lead AS l
+            WHERE l.lead_id = p_after_lead_id AND l.office_id = ANY (v_offices);
+        END IF;
+        IF v_after_score IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = 'The value for the parameter after_lead_id is not supported. It must be a lead of your offices.';
+        END IF;
+        v_after := CASE p_sort
+            WHEN 'score' THEN ' AND (l.score, l.lead_id) < ($11, $13)'
+            WHEN 'oldest' THEN ' AND (l.created_at, l.lead_id) > ($12, $13)'
+            ELSE ' AND (l.created_at, l.lead_id) < ($12, $13)'
+        END;
+    END IF;
+
     IF p_status IS NOT NULL THEN v_where := v_where || ' AND l.status = $2'; END IF;
     IF p_branche IS NOT NULL THEN v_where := v_where || ' AND l.branche = $3'; END IF;
     IF p_plz_from IS NOT NULL THEN v_where := v_where || ' AND l.plz >= $4'; END IF;
@@ -111,35 +144,51 @@ BEGIN
                 '%' || regexp_replace(core.search_key(trim(p_search)), '([\\%_])', '\\\1', 'g') || '%'
             ) AS s
         );
-        v_where := v_where || ' AND l.lead_id = ANY ($6)';
+        -- (SELECT $6): the planner sees a parameter, not thousands of constants
+        -- (planning with the array spelled out took longer than the search).
+        v_where := v_where || ' AND l.lead_id = ANY ((SELECT $6)::bigint[])';
     END IF;
     IF p_assigned_to IS NOT NULL THEN
-        v_where := v_where || ' AND EXISTS (SELECT 1 FROM core.lead_assignment AS a'
-            || ' WHERE a.lead_id = l.lead_id AND a.assigned_until IS NULL AND a.user_id = $7)';
+        -- The assignee's current leads in the caller's offices (office-first index),
+        -- uncorrelated so that it is read once per query, not once per lead.
+        v_where := v_where || ' AND l.lead_id IN (SELECT a.lead_id FROM core.lead_assignment AS a'
+            || ' WHERE a.office_id = ANY ($1) AND a.user_id = $7 AND a.assigned_until IS NULL)';
     END IF;
     v_order := CASE p_sort
         WHEN 'score' THEN 'l.score DESC, l.lead_id DESC'
         WHEN 'oldest' THEN 'l.created_at, l.lead_id'
         ELSE 'l.created_at DESC, l.lead_id DESC'
     END;
+    v_skip := (p_page - 1)::bigint * p_page_size;
 
-    EXECUTE 'SELECT count(*) FROM core.lead AS l WHERE ' || v_where
-    INTO v_total
-    USING v_offices, p_status, p_branche, p_plz_from, p_plz_to, v_found, p_assigned_to;
+    IF v_found IS NULL THEN
+        -- Each office's first v_skip + page_size rows in index order, merged; the count
+        -- reads at most c_count_cap + 1 rows (one sub-query, evaluated once).
+        v_source := 'SELECT l.*, (SELECT count(*) FROM (SELECT 1 FROM unnest($1) AS o (office_id)'
+            || ' CROSS JOIN LATERAL (SELECT 1 FROM core.lead AS l WHERE l.office_id = o.office_id' || v_where
+            || ' LIMIT $10 + 1) AS l LIMIT $10 + 1) AS c) AS matching'
+            || ' FROM unnest($1) AS o (office_id)'
+            || ' CROSS JOIN LATERAL (SELECT l.* FROM core.lead AS l WHERE l.office_id = o.office_id'
+            || v_where || v_after || ' ORDER BY ' || v_order || ' LIMIT $8 + $9) AS l';
+    ELSE
+        -- A search has its candidates in hand (at most the term's matches): one pass
+        -- reads them under RLS, counts them and sorts them.
+        v_source := 'SELECT l.* FROM (SELECT l.*, count(*) OVER () AS matching FROM core.lead AS l'
+            || ' WHERE l.office_id = ANY ($1)' || v_where || ') AS l'
+            || ' WHERE TRUE' || v_after;
+    END IF;
 
     RETURN QUERY EXECUTE
         'SELECT l.lead_id, l.company_name, l.legal_form, l.plz, l.ort, l.canton, l.branche,'
-        || ' l.size_category, l.status, l.score, o.office_code, a.user_id, u.display_name,'
+        || ' l.size_category, l.status, l.score, ofc.office_code, a.user_id, u.display_name,'
         || ' l.created_at, ((now() AT TIME ZONE ''UTC'')::date - (l.created_at AT TIME ZONE ''UTC'')::date),'
-        || ' $10::bigint'
-        || ' FROM (SELECT l.* FROM core.lead AS l WHERE ' || v_where
-        || ' ORDER BY ' || v_order || ' LIMIT $8 OFFSET $9) AS l'
-        || ' INNER JOIN core.office AS o ON o.office_id = l.office_id'
+        || ' least(l.matching, $10), l.matching <= $10'
+        || ' FROM (' || v_source || ' ORDER BY ' || v_order || ' LIMIT $8 OFFSET $9) AS l'
+        || ' INNER JOIN core.office AS ofc ON ofc.office_id = l.office_id'
         || ' LEFT JOIN core.lead_assignment AS a ON a.lead_id = l.lead_id AND a.assigned_until IS NULL'
         || ' LEFT JOIN core.app_user AS u ON u.user_id = a.user_id'
         || ' ORDER BY ' || v_order
     USING v_offices, p_status, p_branche, p_plz_from, p_plz_to, v_found, p_assigned_to,
-        -- bigint: a page far past the end is an empty page, not an integer overflow.
-        p_page_size, (p_page::bigint - 1) * p_page_size, v_total;
+        p_page_size, v_skip, c_count_cap, v_after_score, v_after_created_at, p_after_lead_id;
 END
 $$;

@@ -40,7 +40,8 @@ GRANT EXECUTE ON FUNCTION security.caller_offices TO leadbase_bi, leadbase_break
 
 -- The search helper reads only the searchable columns of core.lead.
 GRANT USAGE ON SCHEMA core TO leadbase_search;
-GRANT SELECT (lead_id, office_id, company_name, ort) ON core.lead TO leadbase_search;
--- The index on core.search_key is maintained by whoever updates a lead, the router too.
+REVOKE SELECT (company_name, ort) ON core.lead FROM leadbase_search;
+GRANT SELECT (lead_id, office_id, search_key) ON core.lead TO leadbase_search;
+-- The stored search key is computed by whoever writes a lead, the router too.
 GRANT EXECUTE ON FUNCTION core.search_key, core.unaccent(REGDICTIONARY, TEXT)
 TO leadbase_search, leadbase_router;

@@ -23,6 +23,9 @@ CREATE TABLE IF NOT EXISTS core.lead (
     last_edited_by INTEGER,
     valid_from TIMESTAMPTZ NOT NULL DEFAULT NOW(),
     valid_to TIMESTAMPTZ NOT NULL DEFAULT 'infinity',
+    -- The stored search key (company name and Ort, lower case, accents removed): the
+    -- trigram indexes' recheck reads it instead of computing unaccent() per row.
+    search_key TEXT GENERATED ALWAYS AS (core.search_key(company_name || ' ' || ort)) STORED,
     CONSTRAINT pk_core_lead PRIMARY KEY (lead_id),
     CONSTRAINT fk_core_lead_office_id_core_office
     FOREIGN KEY (office_id) REFERENCES core.office (office_id),
@@ -38,23 +41,19 @@ CREATE TABLE IF NOT EXISTS core.lead (
     CONSTRAINT ck_core_lead_score CHECK (score BETWEEN 0 AND 100)
 );
 
--- Every list query leads with office_id (the policy column), then its sort order.
+-- Every index leads with office_id (the policy column): a caller's list reads only
+-- its offices' part of an index, so its cost does not depend on other offices' rows
+-- (app.list_leads reads each office of a manager separately and merges). The search
+-- indexes, one per office, are made by seed/020_lead_search_indexes.sql.
 CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_score
 ON core.lead (office_id, score DESC, lead_id DESC);
 CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_status_branche_score
 ON core.lead (office_id, status, branche, score DESC, lead_id DESC);
 CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_created_at
 ON core.lead (office_id, created_at, lead_id);
--- Multi-office managers: the planner merges these across offices.
-CREATE INDEX IF NOT EXISTS ix_core_lead_score ON core.lead (score DESC, lead_id DESC);
-CREATE INDEX IF NOT EXISTS ix_core_lead_status_branche_score
-ON core.lead (status, branche, score DESC, lead_id DESC);
+CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_plz ON core.lead (office_id, plz);
+-- Routing (core.plan_routing) reads every office by PLZ.
 CREATE INDEX IF NOT EXISTS ix_core_lead_plz ON core.lead (plz);
--- Substring search on company name and Ort (core.search_lead_ids), within offices:
--- office_id in the same GIN index (btree_gin) keeps other offices' rows out of the
--- bitmap, so a common term rechecks only the caller's offices' matches.
-CREATE INDEX IF NOT EXISTS ix_core_lead_office_id_search_key
-ON core.lead USING gin (office_id, core.search_key(company_name || ' ' || ort) core.gin_trgm_ops);
 
 CREATE TABLE IF NOT EXISTS history.lead (LIKE core.lead);
 CREATE INDEX IF NOT EXISTS ix_history_lead_period ON history.lead (valid_to, valid_from);

@@ -29,8 +29,10 @@ CREATE TABLE IF NOT EXISTS core.lead_assignment (
 CREATE UNIQUE INDEX IF NOT EXISTS ux_core_lead_assignment_current
 ON core.lead_assignment (lead_id) WHERE assigned_until IS NULL;
 CREATE INDEX IF NOT EXISTS ix_core_lead_assignment_lead_id ON core.lead_assignment (lead_id, assigned_at);
-CREATE INDEX IF NOT EXISTS ix_core_lead_assignment_user_id
-ON core.lead_assignment (user_id) WHERE assigned_until IS NULL;
+-- A representative's current leads within an office (list_leads' assigned_to,
+-- list_users' open_lead_count): office first, so other offices' rows are never read.
+CREATE INDEX IF NOT EXISTS ix_core_lead_assignment_office_id_user_id
+ON core.lead_assignment (office_id, user_id, lead_id) WHERE assigned_until IS NULL;
 CREATE INDEX IF NOT EXISTS ix_core_lead_assignment_office_id ON core.lead_assignment (office_id);
 CREATE INDEX IF NOT EXISTS ix_core_lead_assignment_assigned_by ON core.lead_assignment (assigned_by);
 
