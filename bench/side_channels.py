@@ -193,6 +193,7 @@ def main() -> None:
     parser.add_argument("--luzern", type=int, default=20_000, help="Luzern's leads (others get 10x)")
     parser.add_argument("--pairs", type=int, default=300, help="alternating empty/full pairs per probe")
     parser.add_argument("--port", type=int, default=55303)
+    parser.add_argument("--only", default="", help="only the probes whose label contains this text")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="leadbase-sidechannels-"))
@@ -213,7 +214,7 @@ def main() -> None:
     foreign = built["full"]["foreign"]
     missing = 10**12
     own = 7
-    checks = probes(built["full"]["users"], foreign, missing, own)
+    checks = [c for c in probes(built["full"]["users"], foreign, missing, own) if args.only in c[0]]
 
     rng = random.Random(1)
     rows = []

@@ -74,6 +74,7 @@ BEGIN
     DECLARE @count_cap INT = 10000;
     DECLARE @offices TABLE (office_id SMALLINT PRIMARY KEY);
     DECLARE @found TABLE (lead_id BIGINT PRIMARY KEY);
+    DECLARE @assigned TABLE (lead_id BIGINT PRIMARY KEY);
 
     ----------------------------------------------------------------------------
     -- Check the parameters: collect every problem, then stop once
@@ -199,6 +200,23 @@ BEGIN
         END;
 
     ----------------------------------------------------------------------------
+    -- The assignee's current leads in the caller's offices, read first through the
+    -- office-first index: as a filter inside the list query the plan followed
+    -- table-wide statistics, so an assignee with many leads in another office
+    -- changed what a Luzern list cost.
+    ----------------------------------------------------------------------------
+    IF @assigned_to IS NOT NULL
+        BEGIN
+            INSERT @assigned (lead_id)
+            SELECT a.lead_id
+            FROM @offices AS o
+            INNER JOIN core.lead_assignment AS a ON o.office_id = a.office_id
+            WHERE
+                a.user_id = @assigned_to
+                AND a.assigned_until IS NULL;
+        END;
+
+    ----------------------------------------------------------------------------
     -- The page. matching is referenced twice: counted up to the cap, and paged
     -- per office (TOP in index order, then merged). OPTION (RECOMPILE) embeds the
     -- parameter values, so filters that are NULL and sort orders that are not
@@ -234,14 +252,7 @@ BEGIN
             )
             AND (
                 @assigned_to IS NULL
-                OR l.lead_id IN (
-                    SELECT a.lead_id
-                    FROM core.lead_assignment AS a
-                    WHERE
-                        a.office_id IN (SELECT o.office_id FROM @offices AS o)
-                        AND a.user_id = @assigned_to
-                        AND a.assigned_until IS NULL
-                )
+                OR l.lead_id IN (SELECT s.lead_id FROM @assigned AS s)
             )
     ),
 

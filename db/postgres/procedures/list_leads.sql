@@ -144,15 +144,24 @@ BEGIN
                 '%' || regexp_replace(core.search_key(trim(p_search)), '([\\%_])', '\\\1', 'g') || '%'
             ) AS s
         );
+    END IF;
+    IF p_assigned_to IS NOT NULL THEN
+        -- The assignee's current leads in the caller's offices, read first through the
+        -- office-first index. As a filter inside the list query, the planner chose its
+        -- plan from table-wide statistics: an assignee with many leads in another office
+        -- made a Luzern list scan every Luzern lead (bench/side_channels.py: +86 ms).
+        v_found := ARRAY(
+            SELECT a.lead_id
+            FROM core.lead_assignment AS a
+            WHERE
+                a.office_id = ANY (v_offices) AND a.user_id = p_assigned_to AND a.assigned_until IS NULL
+                AND (v_found IS NULL OR a.lead_id IN (SELECT unnest(v_found)))
+        );
+    END IF;
+    IF v_found IS NOT NULL THEN
         -- (SELECT $6): the planner sees a parameter, not thousands of constants
         -- (planning with the array spelled out took longer than the search).
         v_where := v_where || ' AND l.lead_id = ANY ((SELECT $6)::bigint[])';
-    END IF;
-    IF p_assigned_to IS NOT NULL THEN
-        -- The assignee's current leads in the caller's offices (office-first index),
-        -- uncorrelated so that it is read once per query, not once per lead.
-        v_where := v_where || ' AND l.lead_id IN (SELECT a.lead_id FROM core.lead_assignment AS a'
-            || ' WHERE a.office_id = ANY ($1) AND a.user_id = $7 AND a.assigned_until IS NULL)';
     END IF;
     v_order := CASE p_sort
         WHEN 'score' THEN 'l.score DESC, l.lead_id DESC'
@@ -171,8 +180,8 @@ BEGIN
             || ' CROSS JOIN LATERAL (SELECT l.* FROM core.lead AS l WHERE l.office_id = o.office_id'
             || v_where || v_after || ' ORDER BY ' || v_order || ' LIMIT $8 + $9) AS l';
     ELSE
-        -- A search has its candidates in hand (at most the term's matches): one pass
-        -- reads them under RLS, counts them and sorts them.
+        -- A search or an assignee has its candidates in hand (the term's matches, the
+        -- assignee's leads): one pass reads them under RLS, counts them and sorts them.
         v_source := 'SELECT l.* FROM (SELECT l.*, count(*) OVER () AS matching FROM core.lead AS l'
             || ' WHERE l.office_id = ANY ($1)' || v_where || ') AS l'
             || ' WHERE TRUE' || v_after;
