@@ -7,6 +7,8 @@
   serve       serve the web app for LEADS_DATABASE_URL
   screenshots pictures of the main pages in German and French into docs/screenshots/
               (a throwaway cluster with the demo data; Debian's Chromium)
+  import      import a partner file: python -m thin_api import FILE --partner P --as-user LOGIN
+              [--received-at YYYY-MM-DD] (LEADS_DATABASE_URL: the app login's URL)
 """
 import argparse
 import os
@@ -71,6 +73,44 @@ def cmd_screenshots(args) -> None:
         print(path.relative_to(ROOT))
 
 
+def cmd_import(args) -> None:
+    from datetime import datetime, timezone
+
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+    from rich.table import Table
+
+    from .gateway import Gateway
+    from .imports import import_file
+
+    url = os.environ.get("LEADS_DATABASE_URL")
+    if not url:
+        raise SystemExit("Set LEADS_DATABASE_URL to the app login's database URL.")
+    gateway = Gateway(url)
+    found = gateway.call("get_user_credentials", login_name=args.as_user)
+    if not found or not found[0]["is_active"]:
+        raise SystemExit(f"No active user {args.as_user!r}.")
+    received_at = (datetime.fromisoformat(args.received_at).replace(tzinfo=timezone.utc)
+                   if args.received_at else None)
+    console = Console()
+    with Progress("[progress.description]{task.description}", BarColumn(), DownloadColumn(),
+                  TimeRemainingColumn(), console=console) as bar:
+        task = bar.add_task(f"Importing {Path(args.file).name}", total=Path(args.file).stat().st_size)
+        outcome = import_file(gateway, found[0]["user_id"], Path(args.file), args.partner, received_at,
+                              progress=lambda done, total: bar.update(task, completed=done, total=total))
+    if outcome.already_imported:
+        console.print(f"Batch {outcome.batch_id}: this file was imported before; nothing changed.")
+        return
+    table = Table(title=f"Batch {outcome.batch_id}")
+    table.add_column("outcome")
+    table.add_column("rows", justify="right")
+    for key, value in outcome.counts.items():
+        table.add_row(key.removesuffix("_count").replace("_", " "), f"{value:,}")
+    console.print(table)
+    if outcome.ignored_columns:
+        console.print("Columns not mapped (ignored): " + ", ".join(outcome.ignored_columns))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m thin_api", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -83,5 +123,11 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--admin-url", default=None)
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--port", type=int, default=8000)
+    p = sub.add_parser("import", help="import a partner file")
+    p.set_defaults(func=cmd_import)
+    p.add_argument("file")
+    p.add_argument("--partner", required=True)
+    p.add_argument("--as-user", required=True, help="login of the manager or admin who imports")
+    p.add_argument("--received-at", default=None, help="delivery date (default: now)")
     args = parser.parse_args(argv)
     args.func(args)

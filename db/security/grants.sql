@@ -10,7 +10,7 @@ grants.sql: the only permissions Leadbase's roles have.
 Tables are reached only through those procedures and views, all owned by dbo:
 ownership chaining skips the permission check on the tables, and row-level
 security (security.office_policy) still applies. Direct table access is denied
-to every role on the schemas that hold tables (core, history, security), so a
+to every role on the schemas that hold tables (core, history, security, stage), so a
 later careless GRANT cannot open them. leadbase_router is a member of
 leadbase_api and needs nothing more: the routing procedures reach the tables by
 ownership chaining too.
@@ -31,4 +31,5 @@ DENY SELECT, INSERT, UPDATE, DELETE ON SCHEMA::core TO leadbase_api, leadbase_bi
 DENY SELECT, INSERT, UPDATE, DELETE ON SCHEMA::history TO leadbase_api, leadbase_bi, leadbase_breakglass;
 
 DENY SELECT, INSERT, UPDATE, DELETE ON SCHEMA::security TO leadbase_api, leadbase_bi, leadbase_breakglass;
+DENY SELECT, INSERT, UPDATE, DELETE ON SCHEMA::stage TO leadbase_api, leadbase_bi, leadbase_breakglass;
 GO

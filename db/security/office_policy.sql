@@ -5,7 +5,9 @@ One policy, security.office_access_predicate(office_id) on every table that hold
 office data:
 - core.lead_search_gram (the lead search's grams): FILTER, BLOCK AFTER INSERT and
   BEFORE DELETE (its trigger only inserts and deletes);
-- core.lead, core.lead_assignment, core.lead_event: FILTER (reads, and which rows
+- core.lead, core.lead_assignment, core.lead_event, and the import's office data
+  core.import_decision, core.import_batch_office, core.import_override: FILTER (reads,
+  and which rows
   UPDATE/DELETE can reach) and BLOCK AFTER INSERT, AFTER UPDATE (no row can be
   written into, or moved to, an office the caller does not have), BEFORE UPDATE,
   BEFORE DELETE;
@@ -50,6 +52,21 @@ ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_ev
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.lead_search_gram,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_search_gram AFTER INSERT,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_search_gram BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.import_decision,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_decision AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_decision AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_decision BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_decision BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.import_batch_office,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_batch_office AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_batch_office AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_batch_office BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_batch_office BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.import_override,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_override AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_override AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_override BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_override BEFORE DELETE,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead_assignment,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead_event

@@ -46,7 +46,10 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
             last_edited_by INT NULL,
             valid_from DATETIME2(3) NOT NULL,
             valid_to DATETIME2(3) NOT NULL,
-            search_key NVARCHAR(301) COLLATE Latin1_General_100_CI_AI NULL -- noqa: CP02
+            search_key NVARCHAR(301) COLLATE Latin1_General_100_CI_AI NULL, -- noqa: CP02
+            delivered_at DATETIME2(3) NOT NULL,
+            import_batch_id BIGINT NULL,
+            no_advertising BIT NOT NULL
         );
 
         CREATE CLUSTERED INDEX ix_history_lead_valid_to_valid_from
@@ -83,6 +86,11 @@ IF OBJECT_ID(N'core.lead', N'U') IS NULL
             search_key AS (
                 CAST(LOWER(company_name + N' ' + ort) AS NVARCHAR(301)) COLLATE Latin1_General_100_CI_AI -- noqa: CP02
             ) PERSISTED,
+            -- Added by migrations/0400_lead_import_columns.sql (last, as there): when the
+            -- partner delivered the lead (business time), the batch, the UWG star entry.
+            delivered_at DATETIME2(3) NOT NULL CONSTRAINT df_core_lead_delivered_at DEFAULT (SYSUTCDATETIME()),
+            import_batch_id BIGINT NULL,
+            no_advertising BIT NOT NULL CONSTRAINT df_core_lead_no_advertising DEFAULT (0),
             CONSTRAINT pk_core_lead PRIMARY KEY CLUSTERED (lead_id),
             CONSTRAINT fk_core_lead_office_id_core_office
             FOREIGN KEY (office_id) REFERENCES core.office (office_id),

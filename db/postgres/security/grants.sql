@@ -45,3 +45,21 @@ GRANT SELECT (lead_id, office_id, search_key) ON core.lead TO leadbase_search;
 -- The stored search key is computed by whoever writes a lead, the router too.
 GRANT EXECUTE ON FUNCTION core.search_key, core.unaccent(REGDICTIONARY, TEXT)
 TO leadbase_search, leadbase_router;
+
+-- Partner imports: the reader streams rows into stage.import_row (COPY) in the
+-- transaction that then calls app.import_batch; it may only add rows.
+GRANT USAGE ON SCHEMA stage TO leadbase_api;
+GRANT INSERT ON TABLE stage.import_row TO leadbase_api;
+-- app.import_batch is owned by the router: it matches against every office's leads
+-- and routes new leads to every office (see that file).
+GRANT USAGE ON SCHEMA stage TO leadbase_router;
+GRANT SELECT, DELETE ON TABLE stage.import_row TO leadbase_router;
+GRANT SELECT ON core.partner, core.office_plz_range, core.contact_window, core.suppression,
+core.free_mail_domain, core.import_reason TO leadbase_router;
+GRANT SELECT, UPDATE ON core.import_batch TO leadbase_router;
+GRANT INSERT ON core.lead, core.import_decision TO leadbase_router;
+GRANT SELECT, INSERT ON core.import_batch_office TO leadbase_router;
+GRANT SELECT, INSERT ON core.lead_match_key TO leadbase_router;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA core TO leadbase_router;
+GRANT EXECUTE ON FUNCTION core.uid_key, core.name_key, core.phone_key, core.email_key, core.domain_key,
+core.key_hash, core.match_keys, core.keep_match_keys, core.initial_score TO leadbase_router;

@@ -47,6 +47,8 @@ GRANT leadbase_api TO leadbase_web;
 DO $grants$
 BEGIN
     EXECUTE format('GRANT CREATE, CONNECT ON DATABASE %I TO leadbase_owner', current_database());
+    -- app.import_batch (owned by the router) works in temporary tables.
+    EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO leadbase_router', current_database());
     EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
     EXECUTE format(
         'GRANT CONNECT ON DATABASE %I TO leadbase_api, leadbase_bi, leadbase_breakglass',

@@ -26,6 +26,11 @@ CREATE TABLE IF NOT EXISTS core.lead (
     -- The stored search key (company name and Ort, lower case, accents removed): the
     -- trigram indexes' recheck reads it instead of computing unaccent() per row.
     search_key TEXT GENERATED ALWAYS AS (core.search_key(company_name || ' ' || ort)) STORED,
+    -- Added by migrations/0400_lead_import_columns.sql (last, as there): when the
+    -- partner delivered the lead (business time), the batch, and the UWG star entry.
+    delivered_at TIMESTAMPTZ NOT NULL DEFAULT NOW(),
+    import_batch_id BIGINT,
+    no_advertising BOOLEAN NOT NULL DEFAULT FALSE,
     CONSTRAINT pk_core_lead PRIMARY KEY (lead_id),
     CONSTRAINT fk_core_lead_office_id_core_office
     FOREIGN KEY (office_id) REFERENCES core.office (office_id),

@@ -1,0 +1,42 @@
+-- Match keys beside every lead, however it was written (app.add_lead, the import,
+-- routing, later edits): after each INSERT and UPDATE statement on core.lead the keys
+-- of the new row versions are added to core.lead_match_key, set-based. Keys are never
+-- removed, so a delivery also matches what a lead used to be (its history).
+-- The T-SQL twin is the trigger core.tr_lead_keep_match_keys.
+CREATE OR REPLACE FUNCTION core.keep_match_keys()
+RETURNS TRIGGER
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
+    SELECT DISTINCT ON (k.key_hash, n.lead_id) k.key_hash, n.lead_id, k.key_kind
+    FROM new_lead AS n
+    CROSS JOIN LATERAL core.match_keys(n.uid, n.company_name, n.plz, n.phone, n.email, n.website) AS k
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER keep_match_keys_insert AFTER INSERT ON core.lead
+REFERENCING NEW TABLE AS new_lead
+FOR EACH STATEMENT EXECUTE FUNCTION core.keep_match_keys();
+
+CREATE OR REPLACE TRIGGER keep_match_keys_update AFTER UPDATE ON core.lead
+REFERENCING NEW TABLE AS new_lead
+FOR EACH STATEMENT EXECUTE FUNCTION core.keep_match_keys();
+
+-- Once, for a database deployed before match keys existed: the keys of every lead.
+-- The owner must reach every office's leads: FORCE is lifted here and set again by
+-- security/office_policy.sql in the same deployment transaction.
+DO $backfill$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM core.lead_match_key) THEN
+        ALTER TABLE core.lead NO FORCE ROW LEVEL SECURITY;
+        INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
+        SELECT DISTINCT ON (k.key_hash, l.lead_id) k.key_hash, l.lead_id, k.key_kind
+        FROM core.lead AS l
+        CROSS JOIN LATERAL core.match_keys(l.uid, l.company_name, l.plz, l.phone, l.email, l.website) AS k
+        ON CONFLICT DO NOTHING;
+    END IF;
+END
+$backfill$;

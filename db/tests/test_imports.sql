@@ -1,0 +1,288 @@
+/*
+test_imports: tSQLt tests of the partner import: the match-key functions, and
+app.start_import, app.stage_import_rows, app.import_batch, app.list_import_batches,
+app.list_import_decisions under two session contexts (a Luzern manager and the
+admin), including the same file twice and what a Luzern manager learns about rows
+routed to Romandie (nothing but their number).
+
+Needs test_fixture.sql first. Run: EXEC tSQLt.Run 'test_imports';
+Disabled for this file: CP02 (tSQLt's PascalCase parameters), RF05 (test names are
+sentences in brackets).
+The same cases run on PostgreSQL in tests/test_match_keys.py and tests/test_imports.py.
+*/
+-- noqa: disable=CP02,RF05
+
+EXEC tSQLt.NewTestClass 'test_imports';
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.setup
+AS
+BEGIN
+    EXEC test_fixture.arrange;
+
+    INSERT core.partner (partner_code, partner_name)
+    VALUES ('acme', N'Acme AG');
+END;
+GO
+
+-- Start, stage (JSON) and decide one file as the signed-in user; the batch id.
+CREATE OR ALTER PROCEDURE test_imports.run_import
+    @rows NVARCHAR(MAX),
+    @content_hash CHAR(64),
+    @batch_id BIGINT OUTPUT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    DECLARE @sql NVARCHAR(MAX);
+    DECLARE @started TABLE (batch_id BIGINT, status VARCHAR(20), already_imported BIT);
+
+    CREATE TABLE #staged (batch_id BIGINT, staged_count BIGINT);
+    CREATE TABLE #result (
+        batch_id BIGINT,
+        status VARCHAR(20),
+        already_imported BIT,
+        row_count INT,
+        new_count BIGINT,
+        refreshed_count BIGINT,
+        suppressed_count BIGINT,
+        duplicate_count BIGINT,
+        invalid_count BIGINT,
+        other_office_count BIGINT
+    );
+
+    SET @sql = CONCAT(
+        N'EXEC app.start_import @partner_code = N''acme'', @file_name = N''test.csv'', @content_hash = N''',
+        @content_hash, N''', @received_at = ''2026-11-02'';'
+    );
+    INSERT @started EXEC test_fixture.exec_as_api @sql = @sql;
+    SELECT @batch_id = s.batch_id FROM @started AS s;
+
+    IF
+        NOT EXISTS (
+            SELECT 1 FROM @started
+            WHERE already_imported = 1
+        )
+        BEGIN
+            SET @sql = CONCAT(
+                N'EXEC app.stage_import_rows @batch_id = ', @batch_id, N', @rows = N''',
+                REPLACE(@rows, N'''', N''''''), N''';'
+            );
+            INSERT #staged EXEC test_fixture.exec_as_api @sql = @sql;
+            SET @sql = CONCAT(N'EXEC app.import_batch @batch_id = ', @batch_id, N';');
+            INSERT #result EXEC test_fixture.exec_as_api @sql = @sql;
+        END;
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- Match keys
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_imports.[test uid_key accepts every spelling and checks the digit]
+AS
+BEGIN
+    EXEC tSQLt.AssertEquals 'CHE144272509', core.uid_key(N'CHE-144.272.509');
+    EXEC tSQLt.AssertEquals 'CHE144272509', core.uid_key(N'che144272509');
+    EXEC tSQLt.AssertEquals 'CHE144272509', core.uid_key(N'CHE-144.272.509 MWST');
+    EXEC tSQLt.AssertEquals 'CHE144272509', core.uid_key(N'CHE-144.272.509 TVA');
+    EXEC tSQLt.AssertEquals NULL, core.uid_key(N'CHE-144.272.508');
+    EXEC tSQLt.AssertEquals NULL, core.uid_key(N'CHE-123.456.789');
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test name_key folds case accents and legal forms]
+AS
+BEGIN
+    EXEC tSQLt.AssertEquals 'pilatusholzbau', core.name_key(N'PILATUS-HOLZBAU Aktiengesellschaft');
+    EXEC tSQLt.AssertEquals 'mullersohne', core.name_key(N'Müller & Söhne GmbH');
+    EXEC tSQLt.AssertEquals 'mullersohne', core.name_key(N'Müller und Söhne');
+    EXEC tSQLt.AssertEquals 'boulangeriedulac', core.name_key(N'Boulangerie du Lac Sàrl');
+    EXEC tSQLt.AssertEquals 'dupontfils', core.name_key(N'Dupont et Fils S.A.');
+    EXEC tSQLt.AssertEquals 'dupontfils', core.name_key(N'Dupont & Fils Société anonyme');
+    EXEC tSQLt.AssertEquals 'strassebau', core.name_key(N'Straße Bau Genossenschaft');
+    EXEC tSQLt.AssertEquals NULL, core.name_key(N'Verein');
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test phone_key e-mail and domain keys]
+AS
+BEGIN
+    EXEC tSQLt.AssertEquals '+41413901122', core.phone_key(N'041 390 11 22');
+    EXEC tSQLt.AssertEquals '+41413901122', core.phone_key(N'+41 (0)41 390 11 22');
+    EXEC tSQLt.AssertEquals '+41413901122', core.phone_key(N'0041 41 390.11.22');
+    EXEC tSQLt.AssertEquals '+49762112345', core.phone_key(N'+49 7621 12345');
+    EXEC tSQLt.AssertEquals NULL, core.phone_key(N'+41 41 390 11');
+    EXEC tSQLt.AssertEquals 'info@firma.ch', core.email_key(N' Info@Firma.CH ');
+    EXEC tSQLt.AssertEquals 'firma.ch', core.domain_key(N'https://www.Firma.ch/kontakt');
+    EXEC tSQLt.AssertEquals 'firma.ch', core.domain_key(N'info@firma.ch');
+    EXEC tSQLt.AssertEquals NULL, core.domain_key(N'firma');
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.start_import
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_imports.[test start_import raises 50400 listing every problem]
+AS
+BEGIN
+    -- Arrange
+    DECLARE
+        @expected_message NVARCHAR(2048) = N'The value for the parameter partner_code is not supported. '
+        + N'It must name an active partner.; '
+        + N'The value for the parameter content_hash is not supported. '
+        + N'It must be a SHA-256 in 64 hexadecimal digits.';
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.start_import @partner_code = N''nobody'',
+        @file_name = N''x.csv'', @content_hash = N''xyz'', @received_at = ''2026-11-02'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test start_import refuses representatives with 50403]
+AS
+BEGIN
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50403;
+
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.start_import @partner_code = N''acme'', @file_name = N''x.csv'',
+        @content_hash = N''aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'', @received_at = ''2026-11-02'';';
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.import_batch
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_imports.[test import_batch decides each row with its reason]
+AS
+BEGIN
+    -- Arrange: new, refresh of a fixture lead, customer, duplicate, invalid
+    DECLARE @batch_id BIGINT;
+    DECLARE @rows NVARCHAR(MAX) = N'[
+        {"row_no": 1, "company_name": "Seeblick Hotel AG", "plz": "6353", "ort": "Weggis"},
+        {"row_no": 2, "company_name": "PILATUS DRUCK", "plz": "6010", "ort": "Kriens", "street": "Ring 1"},
+        {"row_no": 3, "company_name": "Rigi Bau", "plz": "6005", "ort": "Luzern"},
+        {"row_no": 4, "company_name": "Seeblick Hotel", "plz": "6353", "ort": "Weggis"},
+        {"row_no": 5, "company_name": "Ohne PLZ AG", "plz": "D-79539", "ort": "Lörrach"}
+    ]';
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+
+    -- Act
+    EXEC test_imports.run_import
+        @rows = @rows, @content_hash = '1111111111111111111111111111111111111111111111111111111111111111',
+        @batch_id = @batch_id OUTPUT;
+
+    -- Assert
+    EXEC test_fixture.policy_off;
+    SELECT
+        d.row_no,
+        d.reason_code,
+        d.matched_key,
+        d.field_name,
+        d.duplicate_of_row
+    INTO #actual
+    FROM core.import_decision AS d
+    WHERE d.batch_id = @batch_id;
+    EXEC test_fixture.policy_on;
+
+    SELECT TOP (0) * INTO #expected FROM #actual;
+    INSERT #expected (row_no, reason_code, matched_key, field_name, duplicate_of_row)
+    VALUES
+    (1, 'routed', NULL, NULL, NULL),
+    (2, 'matched', 'name_plz', NULL, NULL),
+    (3, 'already_customer', 'name_plz', NULL, NULL),
+    (4, 'in_batch', NULL, NULL, 1),
+    (5, 'invalid_value', NULL, 'plz', NULL);
+    EXEC tSQLt.AssertEqualsTable '#expected', '#actual';
+
+    EXEC test_fixture.policy_off;
+    EXEC tSQLt.AssertEquals
+        N'Ring 1', (
+            SELECT l.street FROM core.lead AS l
+            WHERE l.lead_id = test_fixture.id(N'luzern_new_lead')
+        );
+    EXEC tSQLt.AssertEquals 0, (SELECT COUNT(*) FROM stage.import_row);
+    EXEC test_fixture.policy_on;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test the same file twice is a no-op that says so]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @first BIGINT;
+    DECLARE @second BIGINT;
+    DECLARE @rows NVARCHAR(MAX) = N'[{"row_no": 1, "company_name": "Einmal AG", "plz": "6003", "ort": "Luzern"}]';
+    DECLARE @hash CHAR(64) = '2222222222222222222222222222222222222222222222222222222222222222';
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+
+    -- Act
+    EXEC test_imports.run_import @rows = @rows, @content_hash = @hash, @batch_id = @first OUTPUT;
+    EXEC test_imports.run_import @rows = @rows, @content_hash = @hash, @batch_id = @second OUTPUT;
+
+    -- Assert
+    EXEC tSQLt.AssertEquals @first, @second;
+    EXEC tSQLt.AssertEquals 1, (SELECT COUNT(*) FROM core.import_batch);
+    EXEC test_fixture.policy_off;
+    EXEC tSQLt.AssertEquals 1, (
+        SELECT COUNT(*) FROM core.lead AS l
+        WHERE l.company_name = N'Einmal AG'
+    );
+    EXEC test_fixture.policy_on;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test another office's pipeline holds a row without naming it]
+AS
+BEGIN
+    -- Arrange: the Romandie fixture lead gets a UID; Luzern's manager imports its Luzern branch.
+    DECLARE @batch_id BIGINT;
+    DECLARE @rows NVARCHAR(MAX) = N'[
+        {"row_no": 1, "company_name": "Léman Filiale", "plz": "6004", "ort": "Luzern", "uid": "CHE144272509 MWST"},
+        {"row_no": 2, "company_name": "Nouvelle Sàrl", "plz": "1003", "ort": "Lausanne"}
+    ]';
+    EXEC test_fixture.policy_off;
+    UPDATE core.lead SET uid = 'CHE-144.272.509'
+    WHERE lead_id = test_fixture.id(N'romandie_lead');
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+
+    -- Act
+    EXEC test_imports.run_import
+        @rows = @rows, @content_hash = '3333333333333333333333333333333333333333333333333333333333333333',
+        @batch_id = @batch_id OUTPUT;
+    CREATE TABLE #seen (
+        decision_id BIGINT, row_no INT, office_code VARCHAR(20), decision_code VARCHAR(20), reason_code VARCHAR(30),
+        matched_key VARCHAR(20), field_name VARCHAR(40), until_date DATE, duplicate_of_row INT, uid_finding BIT,
+        lead_id BIGINT, company_name NVARCHAR(400), plz NVARCHAR(40), ort NVARCHAR(200), uid NVARCHAR(40),
+        phone NVARCHAR(60), email NVARCHAR(400), no_advertising BIT, override_action VARCHAR(20), total_count BIGINT
+    );
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(N'EXEC app.list_import_decisions @batch_id = ', @batch_id, N';');
+    INSERT #seen EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert: the Luzern manager sees the held Luzern row only, without lead or office of Romandie.
+    SELECT
+        s.row_no,
+        s.office_code,
+        s.reason_code,
+        s.matched_key,
+        s.lead_id,
+        s.until_date
+    INTO #actual
+    FROM #seen AS s;
+    SELECT TOP (0) * INTO #expected FROM #actual;
+    INSERT #expected VALUES (1, 'luzern', 'other_office_pipeline', 'uid', NULL, NULL);
+    EXEC tSQLt.AssertEqualsTable '#expected', '#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test list_import_batches refuses representatives with 50403]
+AS
+BEGIN
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50403;
+
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_import_batches;';
+END;
+GO
