@@ -12,7 +12,12 @@ they are compiled only after the columns exist.
 PostgreSQL twin: db/postgres/migrations/0400_lead_import_columns.sql.
 */
 
-IF COL_LENGTH(N'core.lead', N'delivered_at') IS NULL
+IF
+    NOT EXISTS (
+        SELECT 1
+        FROM sys.columns
+        WHERE object_id = OBJECT_ID(N'core.lead') AND name = N'delivered_at'
+    )
     BEGIN
         ALTER TABLE core.lead SET (SYSTEM_VERSIONING = OFF);
 

@@ -71,46 +71,49 @@ BEGIN
     DECLARE @already BIT = 0;
     DECLARE @trancount INT = @@TRANCOUNT;
 
+    -- Text columns take the database's collation, not tempdb's (joins with core tables).
+    -- noqa: disable=CP02
     CREATE TABLE #row (
         row_no INT NOT NULL PRIMARY KEY,
-        company_name NVARCHAR(4000) NULL,
-        legal_form NVARCHAR(4000) NULL,
-        uid_text NVARCHAR(4000) NULL,
-        street NVARCHAR(4000) NULL,
-        plz_text NVARCHAR(4000) NULL,
-        ort NVARCHAR(4000) NULL,
-        canton NVARCHAR(4000) NULL,
-        phone NVARCHAR(4000) NULL,
-        email NVARCHAR(4000) NULL,
-        website NVARCHAR(4000) NULL,
-        branche NVARCHAR(4000) NULL,
-        size_category NVARCHAR(4000) NULL,
+        company_name NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        legal_form NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        uid_text NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        street NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        plz_text NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        ort NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        canton NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        phone NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        email NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        website NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        branche NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
+        size_category NVARCHAR(4000) COLLATE DATABASE_DEFAULT NULL,
         no_advertising BIT NOT NULL,
         plz INT NULL,
         office_id SMALLINT NULL,
-        reason_code VARCHAR(30) NULL,
-        field_name VARCHAR(40) NULL,
-        matched_key VARCHAR(20) NULL,
+        reason_code VARCHAR(30) COLLATE DATABASE_DEFAULT NULL,
+        field_name VARCHAR(40) COLLATE DATABASE_DEFAULT NULL,
+        matched_key VARCHAR(20) COLLATE DATABASE_DEFAULT NULL,
         until_date DATE NULL,
         duplicate_of_row INT NULL,
         lead_id BIGINT NULL,
-        uid VARCHAR(15) NULL,
+        uid VARCHAR(15) COLLATE DATABASE_DEFAULT NULL,
         uid_finding BIT NOT NULL DEFAULT (0)
     );
     CREATE TABLE #key (
         row_no INT NOT NULL,
-        key_kind VARCHAR(10) NOT NULL,
+        key_kind VARCHAR(10) COLLATE DATABASE_DEFAULT NOT NULL,
         key_hash VARBINARY(32) NOT NULL,
         INDEX ix_key_hash CLUSTERED (key_hash, row_no)
     );
     CREATE TABLE #match (
         row_no INT NOT NULL,
         lead_id BIGINT NULL,
-        key_kind VARCHAR(10) NOT NULL,
+        key_kind VARCHAR(10) COLLATE DATABASE_DEFAULT NOT NULL,
         same_office BIT NOT NULL,
         hold_rank INT NULL,
         until_date DATE NULL
     );
+    -- noqa: enable=CP02
     CREATE TABLE #new_lead (
         row_no INT NOT NULL PRIMARY KEY,
         lead_id BIGINT NOT NULL
@@ -260,7 +263,11 @@ BEGIN
                             THEN 'email'
                         WHEN LEN(website) > 254 THEN 'website'
                         WHEN LEN(branche) > 10 THEN 'branche'
-                        WHEN size_category NOT IN (N'micro', N'small', N'medium', N'large') THEN 'size_category'
+                        WHEN NOT EXISTS (
+                            SELECT 1
+                            FROM core.size_category AS sc
+                            WHERE sc.code = #row.size_category COLLATE Latin1_General_100_BIN2 -- noqa: CP02
+                        ) THEN 'size_category'
                     END;
 
                 UPDATE r

@@ -3,7 +3,8 @@ app.save_contact_window: how long a company stays out of new deliveries after it
 lead reached a status (admins). Historized (core.contact_window is system-versioned).
 
 Parameters:
-    @status_code    VARCHAR(20)  contacted | lost | won | do_not_contact; required
+    @status_code    VARCHAR(20)  a code of core.lead_status (the import reads contacted, lost,
+                                 won, do_not_contact); required
     @window_months  INT          0-600; NULL = never expires
     @office_code    VARCHAR(20)  NULL (default) = the global rule; an office's own rule
                                  wins for its leads
@@ -43,10 +44,16 @@ BEGIN
         (
             1,
             CASE
-                WHEN @status_code IS NULL OR @status_code NOT IN ('contacted', 'lost', 'won', 'do_not_contact')
+                WHEN
+                    @status_code IS NULL
+                    OR NOT EXISTS (
+                        SELECT 1
+                        FROM core.lead_status AS s
+                        WHERE s.code = @status_code
+                    )
                     THEN
                         N'The value for the parameter status_code is not supported. '
-                        + N'Supported values are contacted, lost, won, do_not_contact.'
+                        + N'It must be a lead status (app.list_codes).'
             END
         ),
         (

@@ -25,13 +25,12 @@ CREATE OR REPLACE TRIGGER keep_match_keys_update AFTER UPDATE ON core.lead
 REFERENCING NEW TABLE AS new_lead
 FOR EACH STATEMENT EXECUTE FUNCTION core.keep_match_keys();
 
--- Once, for a database deployed before match keys existed: the keys of every lead.
--- The owner must reach every office's leads: FORCE is lifted here and set again by
--- security/office_policy.sql in the same deployment transaction.
+-- Once, for a database deployed before match keys existed: the keys of every lead,
+-- as the deploying superuser (row-level security is forced on the owner).
+RESET ROLE;
 DO $backfill$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM core.lead_match_key) THEN
-        ALTER TABLE core.lead NO FORCE ROW LEVEL SECURITY;
         INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
         SELECT DISTINCT ON (k.key_hash, l.lead_id) k.key_hash, l.lead_id, k.key_kind
         FROM core.lead AS l
@@ -40,3 +39,4 @@ BEGIN
     END IF;
 END
 $backfill$;
+SET ROLE leadbase_owner;

@@ -1,7 +1,11 @@
--- 0400: core.lead and history.lead get delivered_at (business time: when the partner
--- delivered the lead; existing leads take created_at), import_batch_id and
--- no_advertising (UWG star entry). Columns go last in both tables, in the same order,
--- because core.keep_history copies rows by position. A no-op when present.
+-- 0400_lead_import_columns.sql: core.lead and history.lead get delivered_at (business
+-- time: when the partner delivered the lead; existing leads and their versions take
+-- created_at), import_batch_id and no_advertising (UWG star entry). The columns go
+-- last in both tables, in the same order (core.keep_history copies by position). A
+-- no-op on a fresh database. It runs as the deploying superuser, as migration 0100
+-- does: row-level security is forced on the owner and would hide the rows to backfill.
+-- The backfill writes no new versions (user triggers are off meanwhile).
+RESET ROLE;
 DO $migration$
 BEGIN
     IF NOT EXISTS (
@@ -16,11 +20,6 @@ BEGIN
         ADD COLUMN delivered_at TIMESTAMPTZ,
         ADD COLUMN import_batch_id BIGINT,
         ADD COLUMN no_advertising BOOLEAN NOT NULL DEFAULT FALSE;
-        -- The owner reaches every office's rows for the backfill: FORCE is lifted
-        -- here and set again by security/office_policy.sql in the same deployment
-        -- transaction. No new versions: the triggers stay out of a backfill.
-        ALTER TABLE core.lead NO FORCE ROW LEVEL SECURITY;
-        ALTER TABLE history.lead NO FORCE ROW LEVEL SECURITY;
         ALTER TABLE core.lead DISABLE TRIGGER USER;
         UPDATE core.lead SET delivered_at = created_at;
         ALTER TABLE core.lead ENABLE TRIGGER USER;
@@ -30,3 +29,4 @@ BEGIN
     END IF;
 END
 $migration$;
+SET ROLE leadbase_owner;

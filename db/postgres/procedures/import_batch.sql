@@ -155,7 +155,7 @@ BEGIN
                 WHEN r.email !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' OR length(r.email) > 254 THEN 'email'
                 WHEN length(r.website) > 254 THEN 'website'
                 WHEN length(r.branche) > 10 THEN 'branche'
-                WHEN r.size_category NOT IN ('micro', 'small', 'medium', 'large') THEN 'size_category'
+                WHEN NOT EXISTS (SELECT 1 FROM core.size_category AS sc WHERE sc.code = r.size_category) THEN 'size_category'
             END;
         UPDATE import_row AS r
         SET

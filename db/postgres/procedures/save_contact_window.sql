@@ -1,7 +1,8 @@
 -- app.save_contact_window: how long a company stays out of new deliveries after its
 -- lead reached a status (admins). Historized (core.contact_window is temporal).
 --
--- Parameters: p_status_code (contacted | lost | won | do_not_contact),
+-- Parameters: p_status_code (a code of core.lead_status; the import reads contacted,
+-- lost, won and do_not_contact),
 -- p_window_months (0-600; NULL = never expires), p_office_code (NULL = the global
 -- rule; an office's own rule wins for its leads).
 -- Result: office_code (NULL for the global rule), status_code, window_months.
@@ -26,8 +27,8 @@ DECLARE
     v_role varchar;
     v_office_id smallint;
 BEGIN
-    IF p_status_code IS NULL OR p_status_code NOT IN ('contacted', 'lost', 'won', 'do_not_contact') THEN
-        v_problems := v_problems || 'The value for the parameter status_code is not supported. Supported values are contacted, lost, won, do_not_contact.'::text;
+    IF p_status_code IS NULL OR NOT EXISTS (SELECT 1 FROM core.lead_status AS s WHERE s.code = p_status_code) THEN
+        v_problems := v_problems || 'The value for the parameter status_code is not supported. It must be a lead status (app.list_codes).'::text;
     END IF;
     IF p_window_months NOT BETWEEN 0 AND 600 THEN
         v_problems := v_problems || 'The value for the parameter window_months is not supported. It must be between 0 and 600, or NULL for never.'::text;

@@ -55,7 +55,7 @@ GRANT INSERT ON TABLE stage.import_row TO leadbase_api;
 GRANT USAGE ON SCHEMA stage TO leadbase_router;
 GRANT SELECT, DELETE ON TABLE stage.import_row TO leadbase_router;
 GRANT SELECT ON core.partner, core.office_plz_range, core.contact_window, core.suppression,
-core.free_mail_domain, core.import_reason TO leadbase_router;
+core.free_mail_domain, core.import_reason, core.size_category TO leadbase_router;
 GRANT SELECT, UPDATE ON core.import_batch TO leadbase_router;
 GRANT INSERT ON core.lead, core.import_decision TO leadbase_router;
 GRANT SELECT, INSERT ON core.import_batch_office TO leadbase_router;

@@ -13,9 +13,20 @@ CREATE TABLE IF NOT EXISTS core.contact_window (
     CONSTRAINT pk_core_contact_window PRIMARY KEY (contact_window_id),
     CONSTRAINT fk_core_contact_window_office_id_core_office
     FOREIGN KEY (office_id) REFERENCES core.office (office_id),
-    CONSTRAINT ck_core_contact_window_status_code CHECK (status_code IN ('contacted', 'lost', 'won', 'do_not_contact')),
     CONSTRAINT ck_core_contact_window_window_months CHECK (window_months BETWEEN 0 AND 600)
 );
+
+-- The status is a code of core.lead_status; added when missing, like the indexes.
+DO $fk$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_catalog.pg_constraint WHERE conname = 'fk_core_contact_window_status_code_core_lead_status'
+    ) THEN
+        ALTER TABLE core.contact_window ADD CONSTRAINT fk_core_contact_window_status_code_core_lead_status
+        FOREIGN KEY (status_code) REFERENCES core.lead_status (code);
+    END IF;
+END
+$fk$;
 
 CREATE UNIQUE INDEX IF NOT EXISTS ux_core_contact_window_office_id_status_code
 ON core.contact_window (COALESCE(office_id, 0), status_code);
