@@ -152,7 +152,7 @@ def test_another_offices_pipeline_holds_the_row_without_naming_it(engine):
 def test_the_suppression_list_holds_matching_rows(engine):
     with psycopg.connect(engine.admin_url) if engine.name == "postgres" else _skip() as conn:
         conn.execute("INSERT INTO core.suppression (key_hash, key_kind, source) "
-                     "VALUES (core.key_hash('domain', 'werbefrei.ch'), 'domain', 'list')")
+                     "VALUES (core.key_hash('domain:werbefrei.ch'), 'domain', 'list')")
     batch, _ = run_import(engine, [row("Werbefrei AG", 6003, "Luzern", website="https://www.werbefrei.ch/kontakt")])
     [held] = decisions(engine, batch["batch_id"])
     assert (held["reason_code"], held["matched_key"]) == ("suppression_list", "domain")

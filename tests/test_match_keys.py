@@ -45,11 +45,11 @@ def test_match_keys_normalize_every_spelling(pg):
 
 def test_free_mail_domains_are_no_key_but_company_domains_are(pg):
     with psycopg.connect(pg.admin_url) as conn:
-        kinds = conn.execute(
-            "SELECT key_kind FROM core.match_keys(NULL, 'Firma AG', 6003, NULL, 'firma@bluewin.ch', NULL) "
-            "ORDER BY 1").fetchall()
-        assert [k for (k,) in kinds] == ["email", "name_plz"]
-        kinds = conn.execute(
-            "SELECT key_kind FROM core.match_keys(NULL, 'Firma AG', 6003, NULL, 'a@firma.ch', 'www.firma.ch') "
-            "ORDER BY 1").fetchall()
-        assert [k for (k,) in kinds] == ["domain", "email", "name_plz"]
+        [keys] = conn.execute(
+            "SELECT core.match_keys(NULL, 'Firma AG', 6003, NULL, 'firma@bluewin.ch', NULL)").fetchone()
+        assert keys == ["name_plz:firma|6003", "email:firma@bluewin.ch"]
+        [keys] = conn.execute(
+            "SELECT core.match_keys('CHE-144.272.509', 'Firma AG', 6003, '041 210 00 01', 'a@firma.ch', "
+            "'www.firma.ch')").fetchone()
+        assert keys == ["uid:CHE144272509", "name_plz:firma|6003", "phone:+41412100001", "email:a@firma.ch",
+                        "domain:firma.ch"]

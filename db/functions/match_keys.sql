@@ -178,18 +178,19 @@ GO
 
 -- The stored form of a key: SHA-256 of '<kind>:<key>' (kinds uid, name_plz, phone,
 -- email, domain). Leads and anonymized suppression markers keep only this.
-CREATE OR ALTER FUNCTION core.key_hash(@kind VARCHAR(10), @key VARCHAR(400))
+CREATE OR ALTER FUNCTION core.key_hash(@kind_key VARCHAR(420))
 RETURNS VARBINARY(32)
 WITH SCHEMABINDING, RETURNS NULL ON NULL INPUT
 AS
 BEGIN
-    RETURN HASHBYTES('SHA2_256', CAST(@kind + ':' + @key AS VARCHAR(420)));
+    RETURN HASHBYTES('SHA2_256', @kind_key);
 END;
 GO
 
 -- Every match key of one company, as stored: strong keys uid, name_plz, phone, email
 -- and the weak key domain (website and e-mail domains, free-mail providers left out).
 -- Used for leads (core.tr_lead_keep_match_keys) and delivered rows (app.import_batch).
+-- (PostgreSQL returns the same keys as an array of '<kind>:<key>': see its twin.)
 CREATE OR ALTER FUNCTION core.match_keys(
     @uid NVARCHAR(4000),
     @company_name NVARCHAR(4000),
@@ -203,7 +204,7 @@ AS
 RETURN
 SELECT DISTINCT
     k.key_kind,
-    core.key_hash(k.key_kind, k.key_value) AS key_hash
+    core.key_hash(k.key_kind + ':' + k.key_value) AS key_hash
 FROM (
     VALUES
     (CAST('uid' AS VARCHAR(10)), CAST(core.uid_key(@uid) AS VARCHAR(400))),

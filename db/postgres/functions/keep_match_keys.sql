@@ -9,9 +9,9 @@ LANGUAGE plpgsql
 AS $$
 BEGIN
     INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
-    SELECT DISTINCT ON (k.key_hash, n.lead_id) k.key_hash, n.lead_id, k.key_kind
+    SELECT DISTINCT core.key_hash(k.kind_key), n.lead_id, split_part(k.kind_key, ':', 1)
     FROM new_lead AS n
-    CROSS JOIN LATERAL core.match_keys(n.uid, n.company_name, n.plz, n.phone, n.email, n.website) AS k
+    CROSS JOIN LATERAL unnest(core.match_keys(n.uid, n.company_name, n.plz, n.phone, n.email, n.website)) AS k (kind_key)
     ON CONFLICT DO NOTHING;
     RETURN NULL;
 END
@@ -32,9 +32,10 @@ DO $backfill$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM core.lead_match_key) THEN
         INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
-        SELECT DISTINCT ON (k.key_hash, l.lead_id) k.key_hash, l.lead_id, k.key_kind
+        SELECT DISTINCT core.key_hash(k.kind_key), l.lead_id, split_part(k.kind_key, ':', 1)
         FROM core.lead AS l
-        CROSS JOIN LATERAL core.match_keys(l.uid, l.company_name, l.plz, l.phone, l.email, l.website) AS k
+        CROSS JOIN LATERAL unnest(core.match_keys(l.uid, l.company_name, l.plz, l.phone, l.email, l.website))
+            AS k (kind_key)
         ON CONFLICT DO NOTHING;
     END IF;
 END

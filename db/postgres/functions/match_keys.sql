@@ -9,28 +9,28 @@
 -- (11 -> 0; 10 is never issued, so no digit matches it).
 CREATE OR REPLACE FUNCTION core.uid_key(p_uid TEXT)
 RETURNS TEXT
-LANGUAGE sql
+LANGUAGE plpgsql
 IMMUTABLE
 PARALLEL SAFE
 STRICT
 AS $$
-    SELECT CASE
-        WHEN
-            d ~ '^CHE[0-9]{9}$'
-            AND (
-                11 - (
-                    5 * substr(d, 4, 1)::int + 4 * substr(d, 5, 1)::int + 3 * substr(d, 6, 1)::int
-                    + 2 * substr(d, 7, 1)::int + 7 * substr(d, 8, 1)::int + 6 * substr(d, 9, 1)::int
-                    + 5 * substr(d, 10, 1)::int + 4 * substr(d, 11, 1)::int
-                ) % 11
-            ) % 11 = substr(d, 12, 1)::int
-            THEN d
-    END
-    FROM (
-        SELECT pg_catalog.regexp_replace(
-            pg_catalog.regexp_replace(pg_catalog.upper(p_uid), '[^A-Z0-9]', '', 'g'), '(MWST|TVA|IVA)$', ''
-        ) AS d
-    ) AS u;
+DECLARE
+    d text := regexp_replace(regexp_replace(upper(p_uid), '[^A-Z0-9]', '', 'g'), '(MWST|TVA|IVA)$', '');
+BEGIN
+    IF d !~ '^CHE[0-9]{9}$' THEN
+        RETURN NULL;
+    END IF;
+    IF (
+        11 - (
+            5 * substr(d, 4, 1)::int + 4 * substr(d, 5, 1)::int + 3 * substr(d, 6, 1)::int
+            + 2 * substr(d, 7, 1)::int + 7 * substr(d, 8, 1)::int + 6 * substr(d, 9, 1)::int
+            + 5 * substr(d, 10, 1)::int + 4 * substr(d, 11, 1)::int
+        ) % 11
+    ) % 11 = substr(d, 12, 1)::int THEN
+        RETURN d;
+    END IF;
+    RETURN NULL;
+END
 $$;
 
 -- Company name folded: lower case, accents and ß folded (unaccent), dots dropped
@@ -64,26 +64,25 @@ $$;
 -- have nine digits after +41, others 8-15 digits in all. Else NULL.
 CREATE OR REPLACE FUNCTION core.phone_key(p_phone TEXT)
 RETURNS TEXT
-LANGUAGE sql
+LANGUAGE plpgsql
 IMMUTABLE
 PARALLEL SAFE
 STRICT
 AS $$
-    SELECT CASE
-        WHEN n !~ '^[0-9]{8,15}$' THEN NULL
-        WHEN n LIKE '41%' AND length(n) <> 11 THEN NULL
-        ELSE '+' || n
-    END
-    FROM (
-        SELECT CASE
-            WHEN p ~ '^\+[0-9]+$' THEN substr(p, 2)
-            WHEN p ~ '^00[0-9]+$' THEN substr(p, 3)
-            WHEN p ~ '^0[0-9]{9}$' THEN '41' || substr(p, 2)
-        END AS n
-        FROM (
-            SELECT pg_catalog.regexp_replace(pg_catalog.replace(p_phone, '(0)', ''), '[^0-9+]', '', 'g') AS p
-        ) AS raw
-    ) AS digits;
+DECLARE
+    p text := regexp_replace(replace(p_phone, '(0)', ''), '[^0-9+]', '', 'g');
+    n text;
+BEGIN
+    n := CASE
+        WHEN p ~ '^\+[0-9]+$' THEN substr(p, 2)
+        WHEN p ~ '^00[0-9]+$' THEN substr(p, 3)
+        WHEN p ~ '^0[0-9]{9}$' THEN '41' || substr(p, 2)
+    END;
+    IF n !~ '^[0-9]{8,15}$' OR (n LIKE '41%' AND length(n) <> 11) THEN
+        RETURN NULL;
+    END IF;
+    RETURN '+' || n;
+END
 $$;
 
 -- E-mail address: trimmed, lower case, when it looks like local@domain.tld; else NULL.
@@ -121,40 +120,49 @@ AS $$
 $$;
 
 -- The stored form of a key: SHA-256 of '<kind>:<key>' (kinds uid, name_plz, phone,
--- email, domain). Leads and anonymized suppression markers keep only this.
-CREATE OR REPLACE FUNCTION core.key_hash(p_kind TEXT, p_key TEXT)
+-- email, domain), as core.match_keys spells it. Leads and anonymized suppression
+-- markers keep only this.
+CREATE OR REPLACE FUNCTION core.key_hash(p_kind_key TEXT)
 RETURNS BYTEA
 LANGUAGE sql
 IMMUTABLE
 PARALLEL SAFE
 STRICT
 AS $$
-    SELECT pg_catalog.sha256(pg_catalog.convert_to(p_kind || ':' || p_key, 'UTF8'));
+    SELECT pg_catalog.sha256(pg_catalog.convert_to(p_kind_key, 'UTF8'));
 $$;
 
--- Every match key of one company, as stored: strong keys uid, name_plz, phone, email
--- and the weak key domain (website and e-mail domains, free-mail providers left out).
--- Used for leads (functions/keep_match_keys.sql) and for delivered rows
--- (app.import_batch) alike, so both always agree.
+-- Every match key of one company as '<kind>:<key>': the strong keys uid, name_plz,
+-- phone, email and the weak key domain (website and e-mail domains, free-mail
+-- providers left out). Used for leads (functions/keep_match_keys.sql) and for
+-- delivered rows (app.import_batch) alike, so both always agree. An array, not a set:
+-- a set-returning function per row cost ten times more (PostgreSQL plans it per call);
+-- the T-SQL twin is an inline table-valued function.
 CREATE OR REPLACE FUNCTION core.match_keys(
     p_uid TEXT, p_company_name TEXT, p_plz INTEGER, p_phone TEXT, p_email TEXT, p_website TEXT
 )
-RETURNS TABLE (key_kind VARCHAR, key_hash BYTEA)
-LANGUAGE sql
+RETURNS TEXT[]
+LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
 AS $$
-    SELECT DISTINCT k.kind::varchar, core.key_hash(k.kind, k.key_value)
-    FROM (
-        VALUES
-        ('uid', core.uid_key(p_uid)),
-        ('name_plz', core.name_key(p_company_name) || '|' || p_plz),
-        ('phone', core.phone_key(p_phone)),
-        ('email', core.email_key(p_email)),
-        ('domain', core.domain_key(p_website)),
-        ('domain', core.domain_key(p_email))
-    ) AS k (kind, key_value)
-    WHERE
-        k.key_value IS NOT NULL
-        AND NOT (k.kind = 'domain' AND EXISTS (SELECT 1 FROM core.free_mail_domain AS f WHERE f.domain = k.key_value));
+DECLARE
+    v_web text := core.domain_key(p_website);
+    v_mail text := core.domain_key(p_email);
+BEGIN
+    IF v_web IS NOT NULL AND EXISTS (SELECT 1 FROM core.free_mail_domain AS f WHERE f.domain = v_web) THEN
+        v_web := NULL;
+    END IF;
+    IF v_mail = v_web OR EXISTS (SELECT 1 FROM core.free_mail_domain AS f WHERE f.domain = v_mail) THEN
+        v_mail := NULL;
+    END IF;
+    RETURN array_remove(ARRAY[
+        'uid:' || core.uid_key(p_uid),
+        'name_plz:' || core.name_key(p_company_name) || '|' || p_plz,
+        'phone:' || core.phone_key(p_phone),
+        'email:' || core.email_key(p_email),
+        'domain:' || v_web,
+        'domain:' || v_mail
+    ], NULL);
+END
 $$;

@@ -178,9 +178,10 @@ BEGIN
         ------------------------------------------------------------------------
         DROP TABLE IF EXISTS import_key;
         CREATE TEMP TABLE import_key ON COMMIT DROP AS
-        SELECT r.row_no, k.key_kind, k.key_hash
+        SELECT DISTINCT r.row_no, split_part(k.kind_key, ':', 1) AS key_kind, core.key_hash(k.kind_key) AS key_hash
         FROM import_row AS r
-        CROSS JOIN LATERAL core.match_keys(r.uid_text, r.company_name, r.plz, r.phone, r.email, r.website) AS k
+        CROSS JOIN LATERAL unnest(core.match_keys(r.uid_text, r.company_name, r.plz, r.phone, r.email, r.website))
+            AS k (kind_key)
         WHERE r.reason_code IS NULL;
         CREATE INDEX ON import_key (key_hash);
         ANALYZE import_row;
