@@ -92,7 +92,7 @@ BEGIN
         -- Imports one at a time (a company delivered in two files at once is still
         -- one lead); routing may not change meanwhile (shared, as app.add_lead).
         PERFORM pg_advisory_xact_lock(hashtext('leadbase_import'));
-        PERFORM pg_advisory_xact_lock_shared(hashtext('leadbase_routing'));
+        PERFORM core.routing_lock('Shared');
         IF EXISTS (
             SELECT 1 FROM core.import_batch AS b
             WHERE b.partner_id = v_batch.partner_id AND b.content_hash = v_batch.content_hash AND b.status = 'imported'
