@@ -288,3 +288,54 @@ def test_someone_elses_batch_reads_like_a_missing_one(engine):
     assert {b["imported_by"] for b in ro_batches} == {"Ro Mgr"}
     for b in ro_batches:
         assert decisions(engine, b["batch_id"], as_user="lu_mgr") == []
+
+
+# -- review: release with a reason, partner quality, bi.import_batch ----------------------
+
+def test_a_manager_releases_a_held_row_with_a_reason(engine):
+    _lead_with_status(engine, "Kunde Holz AG", 6010, "Kriens", "won")
+    batch, _ = run_import(engine, [row("Kunde Holz", 6010, "Kriens"), row("Neu AG", 6010, "Kriens")])
+    held, new = sorted(decisions(engine, batch["batch_id"], as_user="lu_mgr"), key=lambda d: d["row_no"])
+    assert error_of(engine, "release_import_row", as_user="lu_mgr", decision_id=held["decision_id"],
+                    reason=" ").number == 50400
+    assert error_of(engine, "release_import_row", as_user="lu_rep", decision_id=held["decision_id"],
+                    reason="x").number == 50403
+    foreign = error_of(engine, "release_import_row", as_user="ro_mgr", decision_id=held["decision_id"], reason="x")
+    missing = error_of(engine, "release_import_row", as_user="ro_mgr", decision_id=987654321, reason="x")
+    assert foreign.number == missing.number == 50404
+    assert without_numbers(foreign.message) == without_numbers(missing.message)
+    assert error_of(engine, "release_import_row", as_user="lu_mgr", decision_id=new["decision_id"],
+                    reason="x").number == 50409
+    [released] = engine.call("release_import_row", as_user="lu_mgr", decision_id=held["decision_id"],
+                             reason="A different company of the same name")
+    assert released["action"] == "release" and released["lead_id"]
+    [lead] = engine.call("get_lead", as_user="lu_mgr", lead_id=released["lead_id"])
+    assert (lead["company_name"], lead["status"]) == ("Kunde Holz", "new")
+    [again] = [d for d in decisions(engine, batch["batch_id"], as_user="lu_mgr") if d["row_no"] == 1]
+    assert (again["override_action"], again["lead_id"]) == ("release", released["lead_id"])
+    assert error_of(engine, "release_import_row", as_user="lu_mgr", decision_id=held["decision_id"],
+                    reason="twice").number == 50409
+
+
+def test_partner_quality_covers_the_callers_offices_only(engine):
+    run_import(engine, [row("Quali Eins AG", 6003, "Luzern"), row("", 6003, "Luzern"),
+                        row("Qualité Deux SA", 1003, "Lausanne"), row("Qualité Trois SA", 1004, "Lausanne")])
+    [lu] = engine.call("get_partner_quality", as_user="lu_mgr", partner_code="acme")
+    assert (lu["batch_count"], lu["row_count"], lu["lead_count"]) == (1, 2, 1)
+    assert float(lu["new_share"]) == 0.5 and float(lu["invalid_share"]) == 0.5
+    assert float(lu["contacted_share"]) == 0.0
+    [ro] = engine.call("get_partner_quality", as_user="ro_mgr")
+    assert (ro["row_count"], ro["lead_count"], float(ro["new_share"])) == (2, 2, 1.0)
+    assert error_of(engine, "get_partner_quality", as_user="lu_rep").number == 50403
+
+
+def test_a_bi_login_sees_only_its_offices_batches(pg):
+    from .helpers import pg_login
+
+    run_import(pg, [row("BI Eins AG", 6003, "Luzern"), row("BI Deux SA", 1003, "Lausanne")])
+    url = pg_login(pg, "bi_luzern", "leadbase_bi")
+    with psycopg.connect(pg.admin_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO security.bi_login_office VALUES ('bi_luzern', 1)")
+    with psycopg.connect(url, autocommit=True) as conn:
+        rows = conn.execute("SELECT office_code, row_count, new_count FROM bi.import_batch").fetchall()
+    assert rows == [("luzern", 1, 1)]

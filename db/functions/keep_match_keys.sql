@@ -8,6 +8,9 @@ Then, once, for a database deployed before match keys existed: the keys of every
 lead (this file runs while security/drop_office_policy.sql has lifted the policy).
 PostgreSQL twin: db/postgres/functions/keep_match_keys.sql (core.keep_match_keys).
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER TRIGGER core.tr_lead_keep_match_keys
 ON core.lead

@@ -6,6 +6,9 @@ hash, as the PostgreSQL twin (db/postgres/functions/match_keys.sql). Keys are AS
 Scalar functions are deterministic and schema-bound; SQL Server 2019 inlines them
 into set-based queries where it can.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 -- Swiss UID: 'CHE123456789' when the text is a UID with a valid mod-11 check digit
 -- (CHE-123.456.789, CHE123456789, with MWST/TVA/IVA after it), else NULL.

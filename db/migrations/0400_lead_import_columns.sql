@@ -11,6 +11,9 @@ columns exist. Statements that name the new columns run through sp_executesql:
 they are compiled only after the columns exist.
 PostgreSQL twin: db/postgres/migrations/0400_lead_import_columns.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF
     NOT EXISTS (

@@ -15,6 +15,9 @@ PostgreSQL twin: db/postgres/procedures/fail_import.sql.
 Example:
     EXEC app.fail_import @batch_id = 12, @error_message = N'line 7: not UTF-8';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.fail_import
     @batch_id BIGINT,

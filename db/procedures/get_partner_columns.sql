@@ -14,6 +14,9 @@ PostgreSQL twin: db/postgres/procedures/get_partner_columns.sql.
 Example:
     EXEC app.get_partner_columns @partner_code = N'swissleads';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.get_partner_columns
     @partner_code NVARCHAR(4000)

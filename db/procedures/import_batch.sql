@@ -49,6 +49,9 @@ PostgreSQL twin: db/postgres/procedures/import_batch.sql.
 Example:
     EXEC app.import_batch @batch_id = 12;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.import_batch
     @batch_id BIGINT

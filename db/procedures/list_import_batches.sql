@@ -22,6 +22,9 @@ PostgreSQL twin: db/postgres/procedures/list_import_batches.sql.
 Example:
     EXEC app.list_import_batches @page_size = 20;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.list_import_batches
     @batch_id BIGINT = NULL,

@@ -24,6 +24,9 @@ PostgreSQL twin: db/postgres/procedures/list_import_decisions.sql.
 Example:
     EXEC app.list_import_decisions @batch_id = 12, @decision_code = 'suppressed';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.list_import_decisions
     @batch_id BIGINT,

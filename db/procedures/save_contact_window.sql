@@ -18,6 +18,9 @@ PostgreSQL twin: db/postgres/procedures/save_contact_window.sql.
 Example:
     EXEC app.save_contact_window @status_code = 'lost', @window_months = 24, @office_code = 'romandie';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.save_contact_window
     @status_code VARCHAR(20),

@@ -20,6 +20,9 @@ Example:
     EXEC app.save_partner @partner_code = N'swissleads', @partner_name = N'Swiss Leads AG',
         @column_map = N'{"Firma": "company_name", "PLZ": "plz"}';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.save_partner
     @partner_code NVARCHAR(4000),

@@ -19,6 +19,9 @@ Example:
     EXEC app.stage_import_rows @batch_id = 12,
         @rows = N'[{"row_no": 1, "company_name": "Pilatus Holzbau AG", "plz": "6010", "ort": "Kriens"}]';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.stage_import_rows
     @batch_id BIGINT,

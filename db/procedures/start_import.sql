@@ -25,6 +25,9 @@ Example:
         @content_hash = N'9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
         @received_at = '2026-11-02';
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.start_import
     @partner_code NVARCHAR(4000),

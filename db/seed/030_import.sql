@@ -5,6 +5,9 @@ months, lost 12, customer and do-not-contact for good). Inserts only what is
 missing, so an admin's changes survive a redeployment.
 PostgreSQL twin: db/postgres/seed/030_import.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 SET NOCOUNT ON;
 SET XACT_ABORT ON;

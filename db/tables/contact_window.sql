@@ -7,6 +7,9 @@ status_code is a code of core.lead_status (byte-wise, as there).
 Written by app.save_contact_window; history: history.contact_window.
 PostgreSQL twin: db/postgres/tables/contact_window.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.contact_window', N'U') IS NULL
     BEGIN

@@ -3,6 +3,9 @@ core.free_mail_domain: e-mail providers whose domain says nothing about the comp
 (gmail.com, bluewin.ch, ...): never a domain match key. Seed: seed/030_import.sql.
 PostgreSQL twin: db/postgres/tables/free_mail_domain.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.free_mail_domain', N'U') IS NULL
     BEGIN

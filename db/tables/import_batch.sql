@@ -6,6 +6,9 @@ per partner and content hash: the same file twice is a no-op. Outcome counts are
 office in core.import_batch_office (office data).
 PostgreSQL twin: db/postgres/tables/import_batch.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.import_batch', N'U') IS NULL
     BEGIN

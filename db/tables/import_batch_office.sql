@@ -4,6 +4,9 @@ rows were routed to by PLZ). Office data: security.office_policy, so a manager s
 the counts of their offices only.
 PostgreSQL twin: db/postgres/tables/import_batch_office.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.import_batch_office', N'U') IS NULL
     BEGIN

@@ -7,6 +7,9 @@ the lead created or refreshed; NULL for held rows, which never name the lead tha
 held them.
 PostgreSQL twin: db/postgres/tables/import_decision.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.import_decision', N'U') IS NULL
     BEGIN

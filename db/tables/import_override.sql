@@ -4,6 +4,9 @@ reason, who and when. action: release (a held row becomes a new lead). Office da
 (the decision's office): security.office_policy.
 PostgreSQL twin: db/postgres/tables/import_override.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.import_override', N'U') IS NULL
     BEGIN

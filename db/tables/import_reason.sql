@@ -3,6 +3,9 @@ core.import_reason: the one list of import decisions and their reasons, with lab
 (seed/030_import.sql). decision_code: new, refreshed, suppressed, duplicate, invalid.
 PostgreSQL twin: db/postgres/tables/import_reason.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.import_reason', N'U') IS NULL
     BEGIN

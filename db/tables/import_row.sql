@@ -5,6 +5,9 @@ OPENJSON chunks) in the same transaction as app.import_batch, which decides ever
 and deletes them. Fields are already mapped to Leadbase names (core.partner_column).
 PostgreSQL twin: db/postgres/tables/import_row.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'stage.import_row', N'U') IS NULL
     BEGIN

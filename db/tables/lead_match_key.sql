@@ -5,6 +5,9 @@ Hashes only; only the import and erasure read it. Kept by the trigger
 core.tr_lead_keep_match_keys (functions/keep_match_keys.sql).
 PostgreSQL twin: db/postgres/tables/lead_match_key.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.lead_match_key', N'U') IS NULL
     BEGIN

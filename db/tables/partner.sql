@@ -3,6 +3,9 @@ core.partner: a company that delivers leads in files (one import batch per file)
 Written by app.save_partner. Created only when missing.
 PostgreSQL twin: db/postgres/tables/partner.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.partner', N'U') IS NULL
     BEGIN

@@ -4,6 +4,9 @@ core.partner_column: a partner's file headers and the Leadbase field each one fi
 header that names a field itself needs no row here. Written by app.save_partner.
 PostgreSQL twin: db/postgres/tables/partner_column.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.partner_column', N'U') IS NULL
     BEGIN

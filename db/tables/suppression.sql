@@ -5,6 +5,9 @@ the markers an erased or anonymized lead leaves behind (source 'erasure',
 'retention'), which keep nothing readable. until_date NULL: for good.
 PostgreSQL twin: db/postgres/tables/suppression.sql.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.suppression', N'U') IS NULL
     BEGIN

@@ -10,6 +10,10 @@ Disabled for this file: CP02 (tSQLt's PascalCase parameters), RF05 (test names a
 sentences in brackets).
 The same cases run on PostgreSQL in tests/test_match_keys.py and tests/test_imports.py.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
 -- noqa: disable=CP02,RF05
 
 EXEC tSQLt.NewTestClass 'test_imports';
@@ -284,5 +288,84 @@ BEGIN
     EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50403;
 
     EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_import_batches;';
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.release_import_row, app.get_partner_quality
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_imports.[test release_import_row turns a held row into a lead and records why]
+AS
+BEGIN
+    -- Arrange: the won fixture lead holds the row.
+    DECLARE @batch_id BIGINT;
+    DECLARE @decision_id BIGINT;
+    DECLARE @sql NVARCHAR(MAX);
+    DECLARE @rows NVARCHAR(MAX) = N'[{"row_no": 1, "company_name": "Rigi Bau", "plz": "6005", "ort": "Luzern"}]';
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC test_imports.run_import
+        @rows = @rows, @content_hash = '4444444444444444444444444444444444444444444444444444444444444444',
+        @batch_id = @batch_id OUTPUT;
+    EXEC test_fixture.policy_off;
+    SELECT @decision_id = d.decision_id FROM core.import_decision AS d
+    WHERE d.batch_id = @batch_id;
+    EXEC test_fixture.policy_on;
+    CREATE TABLE #released (decision_id BIGINT, action VARCHAR(20), lead_id BIGINT, overridden_at DATETIME2(3));
+
+    -- Act
+    SET @sql = CONCAT(N'EXEC app.release_import_row @decision_id = ', @decision_id, N', @reason = N''Other firm'';');
+    INSERT #released EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert
+    EXEC test_fixture.policy_off;
+    SELECT
+        o.action,
+        o.reason,
+        o.overridden_by,
+        l.company_name,
+        l.status
+    INTO #actual
+    FROM core.import_override AS o
+    INNER JOIN core.lead AS l ON o.lead_id = l.lead_id
+    WHERE o.decision_id = @decision_id;
+    EXEC test_fixture.policy_on;
+    SELECT TOP (0) * INTO #expected FROM #actual;
+    INSERT #expected VALUES ('release', N'Other firm', test_fixture.id(N'test.luzern.manager'), N'Rigi Bau', 'new');
+    EXEC tSQLt.AssertEqualsTable '#expected', '#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test release_import_row hides another office's decision with 50404]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @batch_id BIGINT;
+    DECLARE @decision_id BIGINT;
+    DECLARE @sql NVARCHAR(MAX);
+    DECLARE @rows NVARCHAR(MAX) = N'[{"row_no": 1, "company_name": "Rigi Bau", "plz": "6005", "ort": "Luzern"}]';
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    EXEC test_imports.run_import
+        @rows = @rows, @content_hash = '5555555555555555555555555555555555555555555555555555555555555555',
+        @batch_id = @batch_id OUTPUT;
+    EXEC test_fixture.policy_off;
+    SELECT @decision_id = d.decision_id FROM core.import_decision AS d
+    WHERE d.batch_id = @batch_id;
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.romandie.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50404;
+
+    -- Act
+    SET @sql = CONCAT(N'EXEC app.release_import_row @decision_id = ', @decision_id, N', @reason = N''x'';');
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test get_partner_quality refuses representatives with 50403]
+AS
+BEGIN
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50403;
+
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.get_partner_quality;';
 END;
 GO

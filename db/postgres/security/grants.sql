@@ -11,7 +11,8 @@ GRANT SELECT ON ALL TABLES IN SCHEMA bi TO leadbase_bi, leadbase_breakglass;
 -- The views read their rows from these functions, which the reader must be allowed
 -- to call (they return only the reader's offices, as the views do).
 GRANT EXECUTE ON FUNCTION
-security.bi_lead_rows, security.bi_lead_event_rows, security.bi_lead_assignment_rows
+security.bi_lead_rows, security.bi_lead_event_rows, security.bi_lead_assignment_rows,
+security.bi_import_batch_rows
 TO leadbase_bi, leadbase_breakglass;
 
 -- Break-glass DBAs: open an audited session, then read bi.* or call app.*.

@@ -1,0 +1,187 @@
+/*
+app.release_import_row: a manager overrides an import decision and releases a held
+row (suppressed or duplicate) as a new lead of its office, with a mandatory reason.
+The override is recorded in core.import_override (who, when, why, the new lead).
+
+Parameters:
+    @decision_id  BIGINT          required
+    @reason       NVARCHAR(4000)  1-500 characters; required
+Result (one row): decision_id BIGINT, action VARCHAR(20) ('release'), lead_id BIGINT,
+    overridden_at DATETIME2(3)
+Errors:
+    50400  every invalid parameter, in one message
+    50401  'No active user is signed in.'
+    50403  'Only managers and admins may override import decisions.'
+    50404  'There is no import decision 77.' (also for another office's decision:
+           the security policy hides it)
+    50409  the row is not held (new, refreshed, invalid), or was released already
+PostgreSQL twin: db/postgres/procedures/release_import_row.sql.
+Example:
+    EXEC app.release_import_row @decision_id = 77,
+        @reason = N'Different company: same phone switchboard as the holding';
+*/
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
+CREATE OR ALTER PROCEDURE app.release_import_row
+    @decision_id BIGINT,
+    @reason NVARCHAR(4000)
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @message NVARCHAR(2048);
+    DECLARE @caller_id INT;
+    DECLARE @caller_role VARCHAR(20);
+    DECLARE @decision_code VARCHAR(20);
+    DECLARE @office_id SMALLINT;
+    DECLARE @lead_id BIGINT;
+    DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @added TABLE (lead_id BIGINT NOT NULL);
+
+    SET @reason = TRIM(@reason);
+
+    SELECT @message = STRING_AGG(p.problem, N'; ') WITHIN GROUP (ORDER BY p.problem_no)
+    FROM (
+        VALUES
+        (
+            1,
+            CASE
+                WHEN @decision_id IS NULL
+                    THEN N'The value for the parameter decision_id is not supported. It must be given.'
+            END
+        ),
+        (
+            2,
+            CASE
+                WHEN NULLIF(@reason, N'') IS NULL OR LEN(@reason) > 500
+                    THEN N'The value for the parameter reason is not supported. It must have 1 to 500 characters.'
+            END
+        )
+    ) AS p(problem_no, problem)
+    WHERE p.problem IS NOT NULL;
+
+    IF @message IS NOT NULL
+        BEGIN
+            THROW 50400, @message, 1;
+        END;
+
+    SELECT
+        @caller_id = c.user_id,
+        @caller_role = c.role_code
+    FROM security.caller() AS c;
+
+    IF @caller_id IS NULL
+        BEGIN
+            THROW 50401, N'No active user is signed in.', 1;
+        END;
+
+    IF @caller_role NOT IN ('manager', 'admin')
+        BEGIN
+            THROW 50403, N'Only managers and admins may override import decisions.', 1;
+        END;
+
+    EXEC core.routing_lock @mode = 'Shared';
+
+    BEGIN TRY
+        IF @trancount = 0
+            BEGIN TRANSACTION;
+        ELSE
+            SAVE TRANSACTION release_import_row;
+
+        -- The security policy hides another office's decision: not found, like a missing one.
+        SELECT
+            @decision_code = r.decision_code,
+            @office_id = d.office_id
+        FROM core.import_decision AS d WITH (UPDLOCK, HOLDLOCK)
+        INNER JOIN core.import_reason AS r ON d.reason_code = r.reason_code
+        WHERE d.decision_id = @decision_id;
+
+        IF @office_id IS NULL
+            BEGIN
+                SET @message = CONCAT(N'There is no import decision ', @decision_id, N'.');
+                THROW 50404, @message, 1;
+            END;
+
+        IF @decision_code NOT IN ('suppressed', 'duplicate')
+            BEGIN
+                SET @message = CONCAT(
+                    N'Only a suppressed or duplicate row can be released; this row is ', @decision_code, N'.'
+                );
+                THROW 50409, @message, 1;
+            END;
+
+        IF
+            EXISTS (
+                SELECT 1 FROM core.import_override AS o
+                WHERE o.decision_id = @decision_id
+            )
+            BEGIN
+                THROW 50409, N'This row was released already.', 1;
+            END;
+
+        INSERT core.lead (
+            company_name, legal_form, uid, street, plz, ort, canton, phone, email, website, branche,
+            size_category, source_batch, status, score, office_id, last_edited_by, delivered_at,
+            import_batch_id, no_advertising
+        )
+        OUTPUT INSERTED.lead_id INTO @added (lead_id)
+        SELECT
+            d.company_name,
+            d.legal_form,
+            STUFF(STUFF(STUFF(core.uid_key(d.uid), 10, 0, '.'), 7, 0, '.'), 4, 0, '-') AS uid,
+            d.street,
+            CAST(d.plz AS SMALLINT) AS plz,
+            d.ort,
+            d.canton,
+            d.phone,
+            d.email,
+            d.website,
+            d.branche,
+            d.size_category,
+            LEFT(CONCAT(p.partner_code, ' #', d.batch_id), 40) AS source_batch,
+            'new' AS status,
+            s.score,
+            d.office_id,
+            @caller_id AS last_edited_by,
+            b.received_at AS delivered_at,
+            d.batch_id AS import_batch_id,
+            d.no_advertising
+        FROM core.import_decision AS d
+        INNER JOIN core.import_batch AS b ON d.batch_id = b.batch_id
+        INNER JOIN core.partner AS p ON b.partner_id = p.partner_id
+        CROSS APPLY core.initial_score(d.size_category, d.phone, d.email, d.website, d.uid) AS s
+        WHERE d.decision_id = @decision_id;
+
+        SELECT @lead_id = a.lead_id
+        FROM @added AS a;
+
+        INSERT core.import_override (decision_id, office_id, action, reason, lead_id, overridden_by)
+        VALUES (@decision_id, @office_id, 'release', @reason, @lead_id, @caller_id);
+
+        IF @trancount = 0
+            COMMIT TRANSACTION;
+    END TRY
+    BEGIN CATCH
+        IF @trancount = 0 AND XACT_STATE() <> 0
+            ROLLBACK TRANSACTION;
+        ELSE IF XACT_STATE() = 1
+            ROLLBACK TRANSACTION release_import_row;
+
+        EXEC core.routing_lock @mode = 'Release';
+        THROW;
+    END CATCH;
+
+    EXEC core.routing_lock @mode = 'Release';
+
+    SELECT
+        o.decision_id,
+        o.action,
+        o.lead_id,
+        o.overridden_at
+    FROM core.import_override AS o
+    WHERE o.decision_id = @decision_id;
+END;
+GO
