@@ -149,17 +149,21 @@ def test_another_offices_pipeline_holds_the_row_without_naming_it(engine):
     assert result["suppressed_count"] == 1
 
 
-def test_the_suppression_list_holds_matching_rows(engine):
-    with psycopg.connect(engine.admin_url) if engine.name == "postgres" else _skip() as conn:
-        conn.execute("INSERT INTO core.suppression (key_hash, key_kind, source) "
-                     "VALUES (core.key_hash('domain:werbefrei.ch'), 'domain', 'list')")
-    batch, _ = run_import(engine, [row("Werbefrei AG", 6003, "Luzern", website="https://www.werbefrei.ch/kontakt")])
-    [held] = decisions(engine, batch["batch_id"])
-    assert (held["reason_code"], held["matched_key"]) == ("suppression_list", "domain")
-
-
-def _skip():
-    pytest.skip("the suppression list upload procedure is not built yet; PostgreSQL inserts directly")
+def test_the_suppression_list_holds_matching_rows_and_marks_leads(engine):
+    [lead] = engine.call("add_lead", as_user="lu_mgr", company_name="Robinson AG", plz=6003, ort="Luzern",
+                         phone="041 555 66 77")
+    error = error_of(engine, "add_suppressions", as_user="admin", entries='[{"plz": "6003"}, {"phone": "1"}]')
+    assert error.number == 50400 and "Entries 1, 2 have no usable key" in error.message
+    assert error_of(engine, "add_suppressions", as_user="lu_mgr", entries='[{"phone": "041 555 66 77"}]').number == 50403
+    [added] = engine.call("add_suppressions", as_user="admin", entries=json.dumps([
+        {"phone": "+41 41 555 66 77"}, {"website": "https://www.werbefrei.ch/", "until_date": "2099-12-31"}]))
+    assert (added["entry_count"], added["key_count"], added["lead_count"]) == (2, 2, 1)
+    batch, _ = run_import(engine, [row("Werbefrei AG", 6003, "Luzern", website="werbefrei.ch/kontakt"),
+                                   row("Andere AG", 6005, "Luzern", phone="0415556677")])
+    rows = by_row(engine, batch["batch_id"])
+    assert [(rows[i]["reason_code"], rows[i]["matched_key"]) for i in (1, 2)] == [
+        ("suppression_list", "domain"), ("suppression_list", "phone")]
+    assert rows[1]["until_date"].isoformat() == "2099-12-31" and rows[2]["until_date"] is None
 
 
 # -- batches: idempotence, atomicity ----------------------------------------------------

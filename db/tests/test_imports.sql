@@ -369,3 +369,32 @@ BEGIN
     EXEC test_fixture.exec_as_api @sql = N'EXEC app.get_partner_quality;';
 END;
 GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test add_suppressions holds later rows on the same phone]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @batch_id BIGINT;
+    DECLARE @rows NVARCHAR(MAX) = N'[{"row_no": 1, "company_name": "Robinson AG", "plz": "6003", "ort": "Luzern",
+        "phone": "0415556677"}]';
+    CREATE TABLE #added (entry_count BIGINT, key_count BIGINT, lead_count BIGINT);
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    INSERT #added EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.add_suppressions @entries = N''[{"phone": "+41 41 555 66 77"}]'';';
+
+    -- Act
+    EXEC test_imports.run_import
+        @rows = @rows, @content_hash = '6666666666666666666666666666666666666666666666666666666666666666',
+        @batch_id = @batch_id OUTPUT;
+
+    -- Assert
+    EXEC tSQLt.AssertEquals 1, (SELECT a.key_count FROM #added AS a);
+    EXEC test_fixture.policy_off;
+    EXEC tSQLt.AssertEquals
+        'suppression_list', (
+            SELECT d.reason_code FROM core.import_decision AS d
+            WHERE d.batch_id = @batch_id
+        );
+    EXEC test_fixture.policy_on;
+END;
+GO

@@ -1,0 +1,182 @@
+/*
+app.add_suppressions: an admin uploads a suppression list (a Robinson-style list of
+companies, phones or domains that refused advertising). Each entry's match keys
+(core.match_keys: UID, name+PLZ, phone, e-mail, domain) are kept hashed in
+core.suppression (source 'list'), so every later import holds matching rows (reason
+suppression_list). Existing leads of the caller's offices that match get
+no_advertising set (their history keeps the change).
+
+Parameters:
+    @entries  NVARCHAR(MAX)  JSON array of objects with any of company_name + plz, uid,
+                             phone, email, website, and until_date (YYYY-MM-DD; NULL =
+                             for good)
+Result (one row): entry_count BIGINT, key_count BIGINT (keys added), lead_count BIGINT
+    (existing leads marked)
+Errors:
+    50400  entries is not such an array, or entries have no key (named by position)
+    50401  'No active user is signed in.'
+    50403  'Only admins may upload suppression lists.'
+PostgreSQL twin: db/postgres/procedures/add_suppressions.sql.
+Example:
+    EXEC app.add_suppressions
+        @entries = N'[{"phone": "041 210 00 01"}, {"website": "werbefrei.ch", "until_date": "2027-12-31"}]';
+*/
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
+CREATE OR ALTER PROCEDURE app.add_suppressions
+    @entries NVARCHAR(MAX)
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @message NVARCHAR(2048);
+    DECLARE @bad NVARCHAR(2000);
+    DECLARE @caller_id INT;
+    DECLARE @caller_role VARCHAR(20);
+    DECLARE @key_count BIGINT;
+    DECLARE @lead_count BIGINT;
+    DECLARE @trancount INT = @@TRANCOUNT;
+
+    CREATE TABLE #entry_key (
+        n BIGINT NOT NULL,
+        key_kind VARCHAR(10) COLLATE DATABASE_DEFAULT NOT NULL,  -- noqa: CP02
+        key_hash VARBINARY(32) NOT NULL,
+        until_date DATE NULL
+    );
+
+    IF
+        ISJSON(@entries) = 0
+        OR LEFT(LTRIM(@entries), 1) <> N'['
+        OR EXISTS (
+            SELECT 1 FROM OPENJSON(@entries) AS j
+            WHERE j.type <> 5
+        )
+        BEGIN
+            THROW 50400,
+            N'The value for the parameter entries is not supported. It must be a JSON array of objects.',
+            1;
+        END;
+
+    INSERT #entry_key (n, key_kind, key_hash, until_date)
+    SELECT
+        CAST(j.[key] AS BIGINT) + 1 AS n,
+        k.key_kind,
+        k.key_hash,
+        TRY_CONVERT(DATE, e.until_date, 23) AS until_date
+    FROM OPENJSON(@entries) AS j
+    CROSS APPLY
+        OPENJSON (j.value) WITH (
+            company_name NVARCHAR(4000),
+            plz NVARCHAR(4000),
+            uid NVARCHAR(4000),
+            phone NVARCHAR(4000),
+            email NVARCHAR(4000),
+            website NVARCHAR(4000),
+            until_date NVARCHAR(4000)
+        ) AS e
+    CROSS APPLY
+        core.match_keys(
+            e.uid,
+            e.company_name,
+            CASE
+            WHEN e.plz COLLATE Latin1_General_100_BIN2 LIKE N'[1-9][0-9][0-9][0-9]' THEN CAST(e.plz AS INT)  -- noqa: CP02
+        END,
+            e.phone,
+            e.email,
+            e.website
+        ) AS k
+    WHERE e.until_date IS NULL OR TRY_CONVERT(DATE, e.until_date, 23) IS NOT NULL;
+
+    SELECT @bad = STRING_AGG(CAST(CAST(j.[key] AS BIGINT) + 1 AS NVARCHAR(20)), N', ')
+    FROM OPENJSON(@entries) AS j
+    WHERE NOT EXISTS (
+        SELECT 1 FROM #entry_key AS ek
+        WHERE ek.n = CAST(j.[key] AS BIGINT) + 1
+    );
+
+    IF @bad IS NOT NULL
+        BEGIN
+            SET
+                @message = N'The value for the parameter entries is not supported. Entries ' + @bad
+                + N' have no usable key (company_name with plz, uid, phone, email or website) '
+                + N'or an until_date that is not YYYY-MM-DD.';
+            THROW 50400, @message, 1;
+        END;
+
+    SELECT
+        @caller_id = c.user_id,
+        @caller_role = c.role_code
+    FROM security.caller() AS c;
+
+    IF @caller_id IS NULL
+        BEGIN
+            THROW 50401, N'No active user is signed in.', 1;
+        END;
+
+    IF @caller_role <> 'admin'
+        BEGIN
+            THROW 50403, N'Only admins may upload suppression lists.', 1;
+        END;
+
+    BEGIN TRY
+        IF @trancount = 0
+            BEGIN TRANSACTION;
+        ELSE
+            SAVE TRANSACTION add_suppressions;
+
+        INSERT core.suppression (key_hash, key_kind, source, until_date, created_by)
+        SELECT DISTINCT
+            ek.key_hash,
+            ek.key_kind,
+            'list' AS source,
+            ek.until_date,
+            @caller_id AS created_by
+        FROM #entry_key AS ek
+        WHERE NOT EXISTS (
+            SELECT 1
+            FROM core.suppression AS s
+            WHERE
+                s.key_hash = ek.key_hash
+                AND s.source = 'list'
+                AND EXISTS (
+                    SELECT s.until_date
+                    INTERSECT
+                    SELECT ek.until_date
+                )
+        );
+        SET @key_count = @@ROWCOUNT;
+
+        UPDATE core.lead
+        SET
+            no_advertising = 1,
+            last_edited_by = @caller_id
+        WHERE
+            no_advertising = 0
+            AND lead_id IN (
+                SELECT m.lead_id
+                FROM #entry_key AS ek
+                INNER JOIN core.lead_match_key AS m ON ek.key_hash = m.key_hash
+            );
+        SET @lead_count = @@ROWCOUNT;
+
+        IF @trancount = 0
+            COMMIT TRANSACTION;
+    END TRY
+    BEGIN CATCH
+        IF @trancount = 0 AND XACT_STATE() <> 0
+            ROLLBACK TRANSACTION;
+        ELSE IF XACT_STATE() = 1
+            ROLLBACK TRANSACTION add_suppressions;
+
+        THROW;
+    END CATCH;
+
+    SELECT
+        CAST((SELECT COUNT(*) FROM OPENJSON(@entries)) AS BIGINT) AS entry_count,
+        @key_count AS key_count,
+        @lead_count AS lead_count;
+END;
+GO
