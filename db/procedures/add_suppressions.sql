@@ -77,17 +77,7 @@ BEGIN
             website NVARCHAR(4000),
             until_date NVARCHAR(4000)
         ) AS e
-    CROSS APPLY
-        core.match_keys(
-            e.uid,
-            e.company_name,
-            CASE
-            WHEN e.plz COLLATE Latin1_General_100_BIN2 LIKE N'[1-9][0-9][0-9][0-9]' THEN CAST(e.plz AS INT)  -- noqa: CP02
-        END,
-            e.phone,
-            e.email,
-            e.website
-        ) AS k
+    CROSS APPLY core.match_keys(e.uid, e.company_name, TRY_CAST(e.plz AS INT), e.phone, e.email, e.website) AS k
     WHERE e.until_date IS NULL OR TRY_CONVERT(DATE, e.until_date, 23) IS NOT NULL;
 
     SELECT @bad = STRING_AGG(CAST(CAST(j.[key] AS BIGINT) + 1 AS NVARCHAR(20)), N', ')
