@@ -150,7 +150,7 @@ def write_file(path: Path, rows: int, n_leads: int, offset: int) -> None:
                 elif variant == 2 and email:
                     email = email.upper()
                 line = [name.upper() if variant == 3 else f"{name} {form}", form, uid or "", "", "", "",
-                        phone or "", email or "", "", "klein" if False else "small"]
+                        phone or "", email or "", "", "small"]
             elif kind == 5:  # 2%: invalid
                 i = offset + r
                 line = ["" if r % 2 else f"Firma {i} AG", "AG", "", "", "D-79539" if r % 2 == 0 else "6003",
@@ -191,11 +191,11 @@ def bare_insert(admin_url: str) -> tuple[float, int]:
         n = conn.execute("""
             INSERT INTO core.lead (company_name, legal_form, uid, street, plz, ort, phone, email, website,
                 size_category, status, score, office_id)
-            SELECT s.company_name, s.legal_form, nullif(s.uid, ''), s.street, s.plz::int, s.ort, s.phone, s.email,
+            SELECT s.company_name, s.legal_form, s.uid, s.street, s.plz::int, s.ort, s.phone, s.email,
                 s.website, 'small', 'new', 25, f.office_id
             FROM public.bench_stage AS s CROSS JOIN LATERAL core.office_for_plz(s.plz::int) AS f
-            WHERE s.company_name <> '' AND s.plz ~ '^[1-9][0-9]{3}$'
-              AND (s.uid = '' OR s.uid ~ '^CHE-[0-9]{3}\\.[0-9]{3}\\.[0-9]{3}$')""").rowcount
+            WHERE s.company_name IS NOT NULL AND s.plz ~ '^[1-9][0-9]{3}$'
+              AND (s.uid IS NULL OR s.uid ~ '^CHE-[0-9]{3}\\.[0-9]{3}\\.[0-9]{3}$')""").rowcount
         elapsed = time.perf_counter() - t0
         conn.rollback()
     return elapsed, n

@@ -343,3 +343,36 @@ def test_a_bi_login_sees_only_its_offices_batches(pg):
     with psycopg.connect(url, autocommit=True) as conn:
         rows = conn.execute("SELECT office_code, row_count, new_count FROM bi.import_batch").fetchall()
     assert rows == [("luzern", 1, 1)]
+
+
+# -- data protection: erasure -------------------------------------------------------------
+
+def test_an_erased_lead_keeps_no_personal_data_and_still_suppresses_its_company(engine):
+    [lead] = engine.call("add_lead", as_user="lu_mgr", company_name="Vergessen AG", plz=6003, ort="Luzern",
+                         uid=LUZERN_UID, phone="041 777 88 99", email="info@vergessen.ch")
+    engine.call("log_event", as_user="lu_mgr", lead_id=lead["lead_id"], event_type="call", note="Herr Muster, privat")
+    foreign = error_of(engine, "erase_lead", as_user="ro_mgr", lead_id=lead["lead_id"], reason="x")
+    missing = error_of(engine, "erase_lead", as_user="ro_mgr", lead_id=987654321, reason="x")
+    assert foreign.number == missing.number == 50404
+    assert without_numbers(foreign.message) == without_numbers(missing.message)
+    assert error_of(engine, "erase_lead", as_user="lu_rep", lead_id=lead["lead_id"], reason="x").number == 50403
+    [erased] = engine.call("erase_lead", as_user="lu_mgr", lead_id=lead["lead_id"], reason="Request of 2026-11-20")
+    assert erased["marker_count"] == 5  # uid, name+PLZ, phone, e-mail and its (company) domain
+    [now] = engine.call("get_lead", as_user="lu_mgr", lead_id=lead["lead_id"])
+    assert now["company_name"] == f"erased #{lead['lead_id']}"
+    assert (now["uid"], now["phone"], now["email"]) == (None, None, None)
+    timeline = engine.call("get_lead_history", as_user="lu_mgr", lead_id=lead["lead_id"])
+    assert all("privat" not in (h["note"] or "") for h in timeline)
+    # The same company delivered again, in another spelling, is held for good.
+    batch, _ = run_import(engine, [row("VERGESSEN", 6003, "Luzern"), row("Neu", 6004, "Luzern", phone="+41417778899")])
+    rows = by_row(engine, batch["batch_id"])
+    assert [(rows[i]["reason_code"], rows[i]["until_date"]) for i in (1, 2)] == [
+        ("suppression_list", None), ("suppression_list", None)]
+    if engine.name == "postgres":  # history anonymized at once (SQL Server: core.anonymize_history)
+        with psycopg.connect(engine.admin_url) as conn:
+            leftovers = conn.execute(
+                "SELECT count(*) FROM history.lead WHERE lead_id = %s AND company_name = 'Vergessen AG'",
+                (lead["lead_id"],)).fetchone()[0]
+            notes = conn.execute("SELECT count(*) FROM history.lead_event WHERE lead_id = %s AND note IS NOT NULL",
+                                 (lead["lead_id"],)).fetchone()[0]
+        assert (leftovers, notes) == (0, 0)

@@ -398,3 +398,55 @@ BEGIN
     EXEC test_fixture.policy_on;
 END;
 GO
+
+--------------------------------------------------------------------------------
+-- app.erase_lead
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_imports.[test erase_lead leaves markers and no personal data]
+AS
+BEGIN
+    -- Arrange: the Luzern fixture lead gets a phone.
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_new_lead');
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(N'EXEC app.erase_lead @lead_id = ', @lead_id, N', @reason = N''Request'';');
+    CREATE TABLE #erased (erasure_request_id BIGINT, lead_id BIGINT, marker_count INT, requested_at DATETIME2(3));
+    EXEC test_fixture.policy_off;
+    UPDATE core.lead SET phone = '041 777 88 99'
+    WHERE lead_id = @lead_id;
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+
+    -- Act
+    INSERT #erased EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert: name+PLZ and phone became markers; the lead keeps no name or phone.
+    EXEC tSQLt.AssertEquals 2, (SELECT e.marker_count FROM #erased AS e);
+    EXEC test_fixture.policy_off;
+    EXEC tSQLt.AssertEquals NULL, (
+        SELECT l.phone FROM core.lead AS l
+        WHERE l.lead_id = @lead_id
+    );
+    EXEC tSQLt.AssertEquals 0, (
+        SELECT COUNT(*) FROM core.lead_match_key AS m
+        WHERE m.lead_id = @lead_id
+    );
+    EXEC tSQLt.AssertEquals
+        2, (
+            SELECT COUNT(*) FROM core.suppression AS s
+            WHERE s.source = 'erasure' AND s.created_by IS NOT NULL
+        );
+    EXEC test_fixture.policy_on;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test erase_lead hides another office's lead with 50404]
+AS
+BEGIN
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.erase_lead @lead_id = ', test_fixture.id(N'romandie_lead'), N', @reason = N''x'';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50404;
+
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO

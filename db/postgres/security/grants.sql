@@ -64,3 +64,10 @@ GRANT SELECT, INSERT ON core.lead_match_key TO leadbase_router;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA core TO leadbase_router;
 GRANT EXECUTE ON FUNCTION core.uid_key, core.name_key, core.phone_key, core.email_key, core.domain_key,
 core.key_hash, core.match_keys, core.keep_match_keys, core.initial_score TO leadbase_router;
+
+-- app.erase_lead (owned by the router) anonymizes a lead everywhere, its history too.
+GRANT EXECUTE ON FUNCTION security.caller_offices, core.anonymize_history TO leadbase_router;
+GRANT SELECT, UPDATE ON history.lead, history.lead_event, core.import_decision TO leadbase_router;
+GRANT SELECT, INSERT ON core.suppression TO leadbase_router;
+GRANT DELETE ON core.lead_match_key TO leadbase_router;
+GRANT SELECT, INSERT, UPDATE ON core.erasure_request TO leadbase_router;

@@ -1,0 +1,97 @@
+-- app.erase_lead: a per-lead erasure request (Swiss nDSG), done at once. The lead's
+-- match keys become hashed suppression markers (core.suppression, source 'erasure',
+-- for good: a later delivery of the same company is still suppressed), its personal
+-- data is removed (name 'erased #<id>', UID, street, phone, e-mail, website; notes and
+-- next steps of its events), the history rows are anonymized too, import decisions
+-- that name it lose its data, and the request is recorded (who, when, why) without
+-- the erased data. PLZ, Ort, office, status and dates stay (they are no personal data
+-- and keep the figures right).
+--
+-- Parameters: p_lead_id; p_reason (1-500 characters).
+-- Result: erasure_request_id, lead_id, marker_count, requested_at.
+-- Errors: LB400 every invalid parameter; LB401 no active user; LB403 not a manager or
+-- admin; LB404 the lead does not exist or belongs to another office (the same answer).
+-- Owned by leadbase_router (BYPASSRLS): the history rows of the lead from before a
+-- move to this office belong to another office, and must be anonymized as well. The
+-- office check below keeps callers to leads of their offices.
+-- Example: SELECT * FROM app.erase_lead(p_lead_id => 42, p_reason => 'Request by e-mail of 2026-11-20');
+DROP FUNCTION IF EXISTS app.erase_lead;
+CREATE FUNCTION app.erase_lead(p_lead_id BIGINT, p_reason VARCHAR)
+RETURNS TABLE (erasure_request_id BIGINT, lead_id BIGINT, marker_count INTEGER, requested_at TIMESTAMPTZ)
+LANGUAGE plpgsql
+VOLATILE
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_problems text[] := '{}';
+    v_user_id integer;
+    v_role varchar;
+    v_office_id smallint;
+    v_markers integer;
+    v_request_id bigint;
+BEGIN
+    p_reason := trim(p_reason);
+    IF p_lead_id IS NULL THEN
+        v_problems := v_problems || 'The value for the parameter lead_id is not supported. It must be given.'::text;
+    END IF;
+    IF nullif(p_reason, '') IS NULL OR length(p_reason) > 500 THEN
+        v_problems := v_problems || 'The value for the parameter reason is not supported. It must have 1 to 500 characters.'::text;
+    END IF;
+    IF cardinality(v_problems) > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
+    END IF;
+    SELECT c.user_id, c.role_code INTO v_user_id, v_role FROM security.caller() AS c;
+    IF v_user_id IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
+    END IF;
+    IF v_role NOT IN ('manager', 'admin') THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only managers and admins may erase leads.';
+    END IF;
+
+    SELECT l.office_id INTO v_office_id
+    FROM core.lead AS l
+    WHERE l.lead_id = p_lead_id AND l.office_id = ANY (security.caller_offices())
+    FOR UPDATE;
+    IF v_office_id IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB404', MESSAGE = format('There is no lead %s.', p_lead_id);
+    END IF;
+
+    UPDATE core.lead AS l
+    SET
+        company_name = 'erased #' || l.lead_id, legal_form = NULL, uid = NULL, street = NULL, phone = NULL,
+        email = NULL, website = NULL, last_edited_by = v_user_id
+    WHERE l.lead_id = p_lead_id;
+    UPDATE core.lead_event AS e
+    SET note = NULL, next_step = NULL, last_edited_by = v_user_id
+    WHERE e.lead_id = p_lead_id AND (e.note IS NOT NULL OR e.next_step IS NOT NULL);
+    UPDATE core.import_decision AS d
+    SET
+        company_name = NULL, legal_form = NULL, uid = NULL, street = NULL, phone = NULL, email = NULL,
+        website = NULL
+    WHERE d.lead_id = p_lead_id;
+
+    -- Every key the lead ever had becomes a marker (the keys of 'erased #<id>' too,
+    -- which match nothing else), then the keys go.
+    INSERT INTO core.suppression (key_hash, key_kind, source, created_by)
+    SELECT DISTINCT m.key_hash, m.key_kind, 'erasure', v_user_id
+    FROM core.lead_match_key AS m
+    INNER JOIN core.lead AS l ON m.lead_id = l.lead_id
+    WHERE
+        m.lead_id = p_lead_id
+        AND m.key_hash <> core.key_hash('name_plz:' || core.name_key(l.company_name) || '|' || l.plz);
+    GET DIAGNOSTICS v_markers = ROW_COUNT;
+    DELETE FROM core.lead_match_key AS m WHERE m.lead_id = p_lead_id;
+
+    INSERT INTO core.erasure_request (lead_id, office_id, reason, requested_by, marker_count)
+    VALUES (p_lead_id, v_office_id, p_reason, v_user_id, v_markers)
+    RETURNING core.erasure_request.erasure_request_id INTO v_request_id;
+    PERFORM core.anonymize_history();
+
+    RETURN QUERY
+    SELECT r.erasure_request_id, r.lead_id, r.marker_count, r.requested_at
+    FROM core.erasure_request AS r WHERE r.erasure_request_id = v_request_id;
+END
+$$;
+
+ALTER FUNCTION app.erase_lead OWNER TO leadbase_router;

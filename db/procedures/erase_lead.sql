@@ -1,0 +1,181 @@
+/*
+app.erase_lead: a per-lead erasure request (Swiss nDSG). The lead's match keys become
+hashed suppression markers (core.suppression, source 'erasure', for good: a later
+delivery of the same company is still suppressed), its personal data is removed (name
+'erased #<id>', UID, street, phone, e-mail, website; notes and next steps of its
+events), import decisions that name it lose its data, and the request is recorded
+(who, when, why) without the erased data. PLZ, Ort, office, status and dates stay.
+The history rows follow when a DBA runs core.anonymize_history (system versioning off
+and on, in one transaction; see that procedure); until then the request shows
+history_anonymized_at NULL.
+
+Parameters:
+    @lead_id  BIGINT          required
+    @reason   NVARCHAR(4000)  1-500 characters; required
+Result (one row): erasure_request_id BIGINT, lead_id BIGINT, marker_count INT,
+    requested_at DATETIME2(3)
+Errors:
+    50400  every invalid parameter, in one message
+    50401  'No active user is signed in.'
+    50403  'Only managers and admins may erase leads.'
+    50404  'There is no lead 42.' (also for a lead of another office)
+PostgreSQL twin: db/postgres/procedures/erase_lead.sql (anonymizes the history at once).
+Example:
+    EXEC app.erase_lead @lead_id = 42, @reason = N'Request by e-mail of 2026-11-20';
+    EXEC core.anonymize_history;  -- as a DBA, then or at night
+*/
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
+CREATE OR ALTER PROCEDURE app.erase_lead
+    @lead_id BIGINT,
+    @reason NVARCHAR(4000)
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @message NVARCHAR(2048);
+    DECLARE @caller_id INT;
+    DECLARE @caller_role VARCHAR(20);
+    DECLARE @office_id SMALLINT;
+    DECLARE @markers INT;
+    DECLARE @request_id BIGINT;
+    DECLARE @trancount INT = @@TRANCOUNT;
+
+    SET @reason = TRIM(@reason);
+
+    SELECT @message = STRING_AGG(p.problem, N'; ') WITHIN GROUP (ORDER BY p.problem_no)
+    FROM (
+        VALUES
+        (
+            1,
+            CASE
+                WHEN @lead_id IS NULL
+                    THEN N'The value for the parameter lead_id is not supported. It must be given.'
+            END
+        ),
+        (
+            2,
+            CASE
+                WHEN NULLIF(@reason, N'') IS NULL OR LEN(@reason) > 500
+                    THEN N'The value for the parameter reason is not supported. It must have 1 to 500 characters.'
+            END
+        )
+    ) AS p(problem_no, problem)
+    WHERE p.problem IS NOT NULL;
+
+    IF @message IS NOT NULL
+        BEGIN
+            THROW 50400, @message, 1;
+        END;
+
+    SELECT
+        @caller_id = c.user_id,
+        @caller_role = c.role_code
+    FROM security.caller() AS c;
+
+    IF @caller_id IS NULL
+        BEGIN
+            THROW 50401, N'No active user is signed in.', 1;
+        END;
+
+    IF @caller_role NOT IN ('manager', 'admin')
+        BEGIN
+            THROW 50403, N'Only managers and admins may erase leads.', 1;
+        END;
+
+    BEGIN TRY
+        IF @trancount = 0
+            BEGIN TRANSACTION;
+        ELSE
+            SAVE TRANSACTION erase_lead;
+
+        -- The security policy hides another office's lead: not found, like a missing one.
+        SELECT @office_id = l.office_id
+        FROM core.lead AS l WITH (UPDLOCK, HOLDLOCK)
+        WHERE l.lead_id = @lead_id;
+
+        IF @office_id IS NULL
+            BEGIN
+                SET @message = CONCAT(N'There is no lead ', @lead_id, N'.');
+                THROW 50404, @message, 1;
+            END;
+
+        UPDATE core.lead
+        SET
+            company_name = CONCAT(N'erased #', lead_id),
+            legal_form = NULL,
+            uid = NULL,
+            street = NULL,
+            phone = NULL,
+            email = NULL,
+            website = NULL,
+            last_edited_by = @caller_id
+        WHERE lead_id = @lead_id;
+
+        UPDATE core.lead_event
+        SET
+            note = NULL,
+            next_step = NULL,
+            last_edited_by = @caller_id
+        WHERE lead_id = @lead_id AND (note IS NOT NULL OR next_step IS NOT NULL);
+
+        UPDATE core.import_decision
+        SET
+            company_name = NULL,
+            legal_form = NULL,
+            uid = NULL,
+            street = NULL,
+            phone = NULL,
+            email = NULL,
+            website = NULL
+        WHERE lead_id = @lead_id;
+
+        -- Every key the lead ever had becomes a marker, except the key of its new
+        -- name 'erased #<id>' (which matches nothing else); then the keys go.
+        INSERT core.suppression (key_hash, key_kind, source, until_date, created_by)
+        SELECT DISTINCT
+            m.key_hash,
+            m.key_kind,
+            'erasure' AS source,
+            NULL AS until_date,
+            @caller_id AS created_by
+        FROM core.lead_match_key AS m
+        INNER JOIN core.lead AS l ON m.lead_id = l.lead_id
+        WHERE
+            m.lead_id = @lead_id
+            AND m.key_hash <> core.key_hash(
+                'name_plz:' + core.name_key(l.company_name) + '|' + CAST(l.plz AS VARCHAR(10))
+            );
+        SET @markers = @@ROWCOUNT;
+
+        DELETE FROM core.lead_match_key
+        WHERE lead_id = @lead_id;
+
+        INSERT core.erasure_request (lead_id, office_id, reason, requested_by, marker_count)
+        VALUES (@lead_id, @office_id, @reason, @caller_id, @markers);
+        SET @request_id = SCOPE_IDENTITY();
+
+        IF @trancount = 0
+            COMMIT TRANSACTION;
+    END TRY
+    BEGIN CATCH
+        IF @trancount = 0 AND XACT_STATE() <> 0
+            ROLLBACK TRANSACTION;
+        ELSE IF XACT_STATE() = 1
+            ROLLBACK TRANSACTION erase_lead;
+
+        THROW;
+    END CATCH;
+
+    SELECT
+        r.erasure_request_id,
+        r.lead_id,
+        r.marker_count,
+        r.requested_at
+    FROM core.erasure_request AS r
+    WHERE r.erasure_request_id = @request_id;
+END;
+GO
