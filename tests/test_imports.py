@@ -62,6 +62,9 @@ def test_redelivery_in_another_spelling_refreshes_the_lead(engine):
     assert (result["refreshed_count"], result["new_count"]) == (1, 0)
     [lead] = engine.call("get_lead", as_user="lu_mgr", lead_id=lead_id)
     assert lead["street"] == "Seestrasse 1" and lead["company_name"] == "RIGI BAECKEREI"
+    timeline = engine.call("get_lead_history", as_user="lu_mgr", lead_id=lead_id)
+    deliveries = [(h["entry_kind"], h["detail"]) for h in timeline if h["entry_kind"] in ("delivered", "refreshed")]
+    assert deliveries == [("delivered", "acme: delivery.csv, row 1"), ("refreshed", "acme: delivery.csv, row 1")]
 
 
 def test_duplicates_within_the_batch_point_at_the_first_row(engine):

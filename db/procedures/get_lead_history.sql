@@ -8,7 +8,7 @@ Result (one row per entry, oldest first; none when the lead does not exist or
 belongs to another office):
     happened_at   DATETIME2(3)
     entry_kind    VARCHAR(20)     created | changed | assigned | unassigned |
-                                  call | email | meeting | note
+                                  call | email | meeting | note | delivered | refreshed
     actor         NVARCHAR(200)   display name of who did it (NULL for the system)
     detail        NVARCHAR(1000)
     note          NVARCHAR(2000)
@@ -28,6 +28,9 @@ Entries:
                        representative, note = the assignment's note
     unassigned         each ended assignment; actor = who ended it
     call ... note      the logged events; detail = the status change, if any
+    delivered          a partner delivery that created the lead, at the batch's
+                       received_at (business time); detail 'partner: file, row 12'
+    refreshed          a later delivery that updated it (app.import_batch)
 Versions from while the lead belonged to another office stay hidden: the history
 tables carry the same row-level security as the tables.
 Errors:
@@ -192,6 +195,23 @@ BEGIN
             3 AS kind_order
         FROM core.lead_event AS e
         WHERE e.lead_id = @lead_id
+
+        UNION ALL
+
+        -- delivered, refreshed: the partner deliveries of the lead (business time)
+        SELECT
+            b.received_at AS happened_at,
+            CASE WHEN d.reason_code = 'matched' THEN 'refreshed' ELSE 'delivered' END AS entry_kind,
+            b.imported_by AS actor_id,
+            CONCAT(pa.partner_code, N': ', b.file_name, N', row ', d.row_no) AS detail,
+            NULL AS note,
+            NULL AS next_step,
+            NULL AS next_step_at,
+            0 AS kind_order
+        FROM core.import_decision AS d
+        INNER JOIN core.import_batch AS b ON d.batch_id = b.batch_id
+        INNER JOIN core.partner AS pa ON b.partner_id = pa.partner_id
+        WHERE d.lead_id = @lead_id
     )
 
     -- Columns in the contract's order.

@@ -3,7 +3,9 @@
 -- Callers: the web tier's lead page; DBAs and auditors.
 -- Parameters: p_lead_id (required).
 -- Result: happened_at, entry_kind (created | changed | assigned | unassigned | call |
--- email | meeting | note), actor, detail, note, next_step, next_step_at.
+-- email | meeting | note | delivered | refreshed), actor, detail, note, next_step, next_step_at.
+--   delivered/refreshed: partner deliveries that created or updated the lead, at the
+--     batch's received_at (business time), detail 'partner: file, row 12';
 --   created/changed: versions of the lead (history table) where score or office
 --     changed, detail like 'score: 25 -> 40, office: egeli -> luzern' (a status change
 --     alone is told by the event or assignment that caused it); a lead that came from
@@ -109,6 +111,15 @@ BEGIN
             e.note, e.next_step, e.next_step_at, 3
         FROM core.lead_event AS e
         WHERE e.lead_id = p_lead_id
+        UNION ALL
+        -- Partner deliveries of the lead, at the batch's received_at (business time).
+        SELECT
+            b.received_at, CASE WHEN d.reason_code = 'matched' THEN 'refreshed' ELSE 'delivered' END, b.imported_by,
+            concat(pa.partner_code, ': ', b.file_name, ', row ', d.row_no), NULL, NULL, NULL, 0
+        FROM core.import_decision AS d
+        INNER JOIN core.import_batch AS b ON d.batch_id = b.batch_id
+        INNER JOIN core.partner AS pa ON b.partner_id = pa.partner_id
+        WHERE d.lead_id = p_lead_id
     )
 
     SELECT t.happened_at, t.entry_kind::varchar, u.display_name, nullif(t.detail, '')::varchar,
