@@ -379,3 +379,26 @@ def test_an_erased_lead_keeps_no_personal_data_and_still_suppresses_its_company(
             notes = conn.execute("SELECT count(*) FROM history.lead_event WHERE lead_id = %s AND note IS NOT NULL",
                                  (lead["lead_id"],)).fetchone()[0]
         assert (leftovers, notes) == (0, 0)
+
+
+# -- history: the lead as of an instant ---------------------------------------------------------
+
+def test_get_lead_as_of_tells_what_the_lead_was_and_who_owned_it(engine):
+    import time
+
+    [lead] = engine.call("add_lead", as_user="lu_mgr", company_name="Damals AG", plz=6003, ort="Luzern")
+    time.sleep(0.05)
+    before = datetime.now(timezone.utc)
+    time.sleep(0.05)
+    engine.call("assign_lead", as_user="lu_mgr", lead_id=lead["lead_id"], user_id=engine.world.users["lu_rep"])
+    engine.call("log_event", as_user="lu_rep", lead_id=lead["lead_id"], event_type="call", new_status="qualified")
+    [then] = engine.call("get_lead_as_of", as_user="lu_mgr", lead_id=lead["lead_id"], as_of=before)
+    assert (then["status"], then["assigned_user_id"], then["office_code"]) == ("new", None, "luzern")
+    assert then["valid_to"] is not None
+    [now] = engine.call("get_lead_as_of", as_user="lu_mgr", lead_id=lead["lead_id"], as_of=datetime.now(timezone.utc))
+    assert (now["status"], now["assigned_to"], now["valid_to"]) == ("qualified", "Lu Rep", None)
+    # Another office, a missing lead and a time before the lead all read alike: no row.
+    assert engine.call("get_lead_as_of", as_user="ro_mgr", lead_id=lead["lead_id"], as_of=before) == []
+    assert engine.call("get_lead_as_of", as_user="lu_mgr", lead_id=987654321, as_of=before) == []
+    assert engine.call("get_lead_as_of", as_user="lu_mgr", lead_id=lead["lead_id"], as_of="2020-01-01") == []
+    assert error_of(engine, "get_lead_as_of", as_user="lu_mgr", lead_id=lead["lead_id"], as_of="2999-01-01").number == 50400

@@ -450,3 +450,40 @@ BEGIN
     EXEC test_fixture.exec_as_api @sql = @sql;
 END;
 GO
+
+--------------------------------------------------------------------------------
+-- app.get_lead_as_of
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_imports.[test get_lead_as_of raises 50400 for a future instant]
+AS
+BEGIN
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400;
+
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.get_lead_as_of @lead_id = 1, @as_of = ''2999-01-01'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test get_lead_as_of hides another office's lead]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.get_lead_as_of @lead_id = ', test_fixture.id(N'romandie_lead'),
+        N', @as_of = ''', CONVERT(NVARCHAR(30), SYSUTCDATETIME(), 126), N''';'
+    );
+    CREATE TABLE #seen (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), uid VARCHAR(15), street NVARCHAR(200),
+        plz SMALLINT, ort NVARCHAR(100), status VARCHAR(20), score SMALLINT, office_code VARCHAR(20),
+        assigned_user_id INT, assigned_to NVARCHAR(200), delivered_at DATETIME2(3), valid_from DATETIME2(3),
+        valid_to DATETIME2(3)
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+
+    -- Act
+    INSERT #seen EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert
+    EXEC tSQLt.AssertEmptyTable '#seen';
+END;
+GO
