@@ -30,6 +30,7 @@ import os
 import random
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -231,6 +232,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="leadbase-bench-import-"))
     server_url = embedded_pg.ensure_running(folder, args.port)
     atexit.register(lambda: (embedded_pg.stop(folder), shutil.rmtree(folder, ignore_errors=True)))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a stopped run still stops its cluster
     admin_url = embedded_pg.ensure_database(server_url, "leadbase_bench")
     deploy.deploy_postgres(admin_url)
     app_url = deploy.ensure_app_login(admin_url)
