@@ -119,7 +119,17 @@ def browser_type_launch_args():
 
 
 @pytest.fixture(scope="session")
-def browser_world(pg_server, pg_template):
+def oidc_provider():
+    """A real OpenID Connect provider on 127.0.0.1 (tests/oidc_provider.py)."""
+    from .oidc_provider import OidcProvider
+
+    provider = OidcProvider()
+    yield provider
+    provider.stop()
+
+
+@pytest.fixture(scope="session")
+def browser_world(pg_server, pg_template, oidc_provider):
     """One database and one web server for every browser test of the session."""
     from thin_api import create_app
 
@@ -128,7 +138,8 @@ def browser_world(pg_server, pg_template):
         conn.execute("CREATE DATABASE leadbase_browser TEMPLATE leadbase_template")
     admin_url = f"{pg_server}/leadbase_browser"
     engine = Engine("postgres", deploy.app_url(admin_url), admin_url, pg_template)
-    app = create_app({"DATABASE_URL": engine.gateway.url, "SECRET_KEY": "browser-tests"})
+    app = create_app({"DATABASE_URL": engine.gateway.url, "SECRET_KEY": "browser-tests",
+                      **oidc_provider.config()})
     server = browser_support.LiveServer(app)
     engine.base_url = server.url
     yield engine

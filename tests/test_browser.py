@@ -113,3 +113,12 @@ def test_a_manager_creates_a_representative_in_their_office_but_not_in_another(p
     assert page.locator(".flash-error").inner_text() == "Ihre Rolle oder Ihr Büro erlaubt das nicht."
     assert [u["login_name"] for u in browser_world.call("list_users", as_user="admin")
             if u["login_name"] in ("lu.neu", "ro.neu")] == ["lu.neu"]
+
+
+def test_sign_in_through_the_test_identity_provider(page, browser_world, oidc_provider):
+    browser_world.call("link_sso", as_user="admin", login_name="lu.rep2", subject="subject-lu-rep2")
+    oidc_provider.mode, oidc_provider.subject, oidc_provider.email = "ok", "subject-lu-rep2", None
+    page.goto("/login")
+    page.click("#sso-sign-in")
+    page.wait_for_url("**/leads**")
+    assert page.locator(".whoami-name").inner_text() == "Lu Rep2"

@@ -15,16 +15,18 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
 
-    from . import admin, auth, codes, formats, i18n, leads, profile
+    from . import admin, auth, codes, formats, i18n, leads, profile, sso
     from .error_text import user_message
 
     i18n.init_app(app)
     formats.init_app(app)
+    sso.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(codes.bp)
     app.register_blueprint(leads.bp)
     app.register_blueprint(profile.bp)
     app.register_blueprint(admin.bp)
+    app.register_blueprint(sso.bp)
     app.add_url_rule("/", endpoint="index", view_func=leads.index)
 
     @app.errorhandler(LeadbaseError)

@@ -10,4 +10,9 @@ def from_environment() -> dict:
         "SECRET_KEY": os.environ.get("LEADS_SECRET_KEY") or secrets.token_hex(32),
         # Only the demo lists its users and password on the sign-in page.
         "DEMO": os.environ.get("LEADS_DEMO", "") == "1",
+        # Single sign-on (OpenID Connect), e.g. Microsoft Entra ID; off when the URL is empty.
+        "OIDC_METADATA_URL": os.environ.get("LEADS_OIDC_METADATA_URL", ""),
+        "OIDC_CLIENT_ID": os.environ.get("LEADS_OIDC_CLIENT_ID", ""),
+        "OIDC_CLIENT_SECRET": os.environ.get("LEADS_OIDC_CLIENT_SECRET", ""),
+        "OIDC_NAME": os.environ.get("LEADS_OIDC_NAME", "Microsoft"),
     }
