@@ -41,13 +41,8 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
 
-    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
-    IF v_caller_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_caller_role <> 'admin' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may link sign-ins.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_caller_id, v_caller_role
+    FROM security.require_caller(ARRAY['admin'], 'Only admins may link sign-ins.') AS r;
     SELECT u.user_id INTO v_user_id FROM core.app_user AS u WHERE u.login_name = lower(trim(p_login_name));
     IF v_user_id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'LB404', MESSAGE = format('The user %s was not found.', p_login_name);
