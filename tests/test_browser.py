@@ -115,9 +115,17 @@ def test_a_manager_creates_a_representative_in_their_office_but_not_in_another(p
             if u["login_name"] in ("lu.neu", "ro.neu")] == ["lu.neu"]
 
 
-def test_sign_in_through_the_test_identity_provider(page, browser_world, oidc_provider):
-    browser_world.call("link_sso", as_user="admin", login_name="lu.rep2", subject="subject-lu-rep2")
+def test_an_admin_links_a_user_who_then_signs_in_through_the_identity_provider(page, browser_world,
+                                                                               oidc_provider, browser):
+    sign_in(page, "admin")
+    page.goto("/admin/users/lu.rep2")
+    page.fill("#sso-form input[name=sso_subject]", "subject-lu-rep2")
+    page.locator("#sso-form button[type=submit]").click()
+    page.wait_for_url("**/admin/users/lu.rep2")
+    assert page.locator("#sso-form input[name=sso_subject]").input_value() == "subject-lu-rep2"
+
     oidc_provider.mode, oidc_provider.subject, oidc_provider.email = "ok", "subject-lu-rep2", None
+    page = browser.new_page(base_url=browser_world.base_url)
     page.goto("/login")
     page.click("#sso-sign-in")
     page.wait_for_url("**/leads**")

@@ -138,3 +138,19 @@ def user(login_name: str | None = None):
                                offices=_offices()), error.http_status
     flash(_("%(name)s is saved.", name=form["display_name"].strip()), "success")
     return redirect(url_for("admin.users"))
+
+
+@bp.route("/users/<login_name>/sso", methods=("POST",))
+@role_required("admin")
+def link_sso(login_name: str):
+    form = request.form
+    try:
+        db.call("link_sso", login_name=login_name, subject=form.get("sso_subject", "").strip() or None,
+                email=form.get("sso_email", "").strip() or None)
+    except LeadbaseError as error:
+        if error.http_status not in (400, 409):
+            raise
+        flash(user_message(error), "error")
+    else:
+        flash(_("The single sign-on link is saved."), "success")
+    return redirect(url_for("admin.user", login_name=login_name))

@@ -9,7 +9,8 @@ Result (one row per user, by display name):
     user_id INT, login_name VARCHAR(100), display_name NVARCHAR(200),
     role_code VARCHAR(20), office_codes VARCHAR(8000) (comma-separated, sorted),
     is_active BIT, open_lead_count BIGINT (current assignments the caller can see),
-    lead_capacity SMALLINT (how many open leads a representative can carry; NULL = not set)
+    lead_capacity SMALLINT (how many open leads a representative can carry; NULL = not set),
+    sso_subject VARCHAR(255), sso_email VARCHAR(254) (the single sign-on link, NULL = none)
 Errors:
     50400  'The value for the parameter role_code is not supported. Supported values
            are representative, manager, admin.'
@@ -63,8 +64,11 @@ BEGIN
         offices.office_codes,
         u.is_active,
         open_leads.open_lead_count,
-        u.lead_capacity
+        u.lead_capacity,
+        sso.subject AS sso_subject,
+        sso.email AS sso_email
     FROM core.app_user AS u
+    LEFT JOIN core.user_sso_link AS sso ON u.user_id = sso.user_id
     OUTER APPLY core.user_office_codes(u.user_id) AS offices
     CROSS APPLY (
         -- Row-level security: only assignments in the caller's offices count.

@@ -183,7 +183,9 @@ BEGIN
         office_codes VARCHAR(8000),
         is_active BIT,
         open_lead_count BIGINT,
-        lead_capacity SMALLINT
+        lead_capacity SMALLINT,
+        sso_subject VARCHAR(255),
+        sso_email VARCHAR(254)
     );
     EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
 
@@ -223,7 +225,9 @@ BEGIN
         office_codes VARCHAR(8000),
         is_active BIT,
         open_lead_count BIGINT,
-        lead_capacity SMALLINT
+        lead_capacity SMALLINT,
+        sso_subject VARCHAR(255),
+        sso_email VARCHAR(254)
     );
     SELECT TOP (0) m.* INTO #admin_view FROM #manager_view AS m;
     CREATE TABLE #expected (viewer VARCHAR(20), office_codes VARCHAR(8000));

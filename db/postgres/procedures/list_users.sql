@@ -4,7 +4,8 @@
 -- Parameters: p_role_code (representative | manager | admin; NULL = all).
 -- Result: user_id, login_name, display_name, role_code, office_codes (comma-separated,
 -- sorted), is_active, open_lead_count (current assignments the caller can see),
--- lead_capacity (open leads a representative can carry; NULL = not set).
+-- lead_capacity (open leads a representative can carry; NULL = not set), sso_subject,
+-- sso_email (the single sign-on link; NULL = none).
 -- Errors: LB400 invalid role_code; LB401 no active user; LB403 caller is a representative.
 -- Example: SELECT * FROM app.list_users(p_role_code => 'representative');
 DROP FUNCTION IF EXISTS app.list_users;
@@ -17,7 +18,9 @@ RETURNS TABLE (
     office_codes VARCHAR,
     is_active BOOLEAN,
     open_lead_count BIGINT,
-    lead_capacity SMALLINT
+    lead_capacity SMALLINT,
+    sso_subject VARCHAR,
+    sso_email VARCHAR
 )
 LANGUAGE plpgsql
 STABLE
@@ -44,8 +47,11 @@ BEGIN
             FROM core.lead_assignment AS a
             WHERE a.user_id = u.user_id AND a.assigned_until IS NULL
         ),
-        u.lead_capacity
+        u.lead_capacity,
+        sso.subject::varchar,
+        sso.email::varchar
     FROM core.app_user AS u
+    LEFT JOIN core.user_sso_link AS sso ON u.user_id = sso.user_id
     WHERE
         (p_role_code IS NULL OR u.role_code = p_role_code)
         AND (
