@@ -111,3 +111,20 @@ def test_managers_do_not_learn_a_shared_colleagues_other_offices(engine):
     assert codes("lu_mgr")["multi.mgr"] == "luzern"
     assert codes("admin")["multi.mgr"] == "egeli,luzern"
     assert engine.call("whoami", as_user="multi_mgr")[0]["office_codes"] == "egeli,luzern"
+
+
+@pytest.mark.parametrize("rep", ["lu_rep", "ro_rep", "eg_rep"])
+def test_next_best_leads_and_claims_stay_in_the_callers_office(engine, rep):
+    w = engine.world
+    office = {"lu_rep": "luzern", "ro_rep": "romandie", "eg_rep": "egeli"}[rep]
+    own = {w.leads[n] for n in w.leads if w.offices[n] == office}
+    assert {r["lead_id"] for r in engine.call("next_best_leads", as_user=rep, max_rows=50)} <= own
+    claimed = []
+    while rows := engine.call("claim_next_lead", as_user=rep):
+        claimed.append(rows[0]["lead_id"])
+    assert claimed and set(claimed) <= own
+    # Other offices' leads are untouched and still offered to their own representatives.
+    for other, other_rep in (("luzern", "lu_rep2"), ("romandie", "ro_rep"), ("egeli", "eg_rep")):
+        if other != office:
+            free = {r["lead_id"] for r in engine.call("next_best_leads", as_user=other_rep, max_rows=50)}
+            assert free and not free & own

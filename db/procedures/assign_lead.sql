@@ -11,7 +11,8 @@ Result (one row):
     previous_user_id INT (the representative who had the lead; NULL if nobody)
 Assigning a lead to the representative who already has it changes nothing and
 returns the current assignment (previous_user_id = user_id): a repeated submit is
-harmless. A new lead becomes assigned.
+harmless. A new lead becomes assigned. The assignment records why: reason_code
+assigned (nobody had the lead) or reassigned (the note says why).
 Errors:
     50400  every invalid parameter, in one message; also
            'The value for the parameter user_id is not supported. It must be an active
@@ -185,7 +186,8 @@ BEGIN
                     assigned_by,
                     assigned_at,
                     note,
-                    last_edited_by
+                    last_edited_by,
+                    reason_code
                 )
                 OUTPUT INSERTED.assignment_id, INSERTED.assigned_at
                 INTO @assigned (assignment_id, assigned_at)
@@ -196,7 +198,8 @@ BEGIN
                     @caller_id,
                     @now,
                     @note,
-                    @caller_id
+                    @caller_id,
+                    CASE WHEN @current_assignment_id IS NULL THEN 'assigned' ELSE 'reassigned' END
                 );
 
                 IF @status = 'new'

@@ -8,6 +8,9 @@ and inserts the next. office_id is the lead's office, kept equal by routing;
 security.office_policy filters and blocks rows by it, here and on
 history.lead_assignment. assigned_by (the app_user.user_id who assigned), like
 last_edited_by, is an audit column without a foreign key.
+reason_code (core.assignment_reason: claimed, assigned, reassigned; the note
+says why a lead was moved) is the last column (migration 0500, which fills it
+for earlier assignments).
 History: history.lead_assignment.
 Created only when missing; indexes are added when missing.
 */
@@ -28,7 +31,8 @@ IF OBJECT_ID(N'core.lead_assignment', N'U') IS NULL
             note NVARCHAR(500) NULL,
             last_edited_by INT NULL,
             valid_from DATETIME2(3) NOT NULL,
-            valid_to DATETIME2(3) NOT NULL
+            valid_to DATETIME2(3) NOT NULL,
+            reason_code VARCHAR(20) COLLATE Latin1_General_100_BIN2 NULL  -- noqa: CP02
         );
 
         CREATE CLUSTERED INDEX ix_history_lead_assignment_valid_to_valid_from
@@ -48,6 +52,7 @@ IF OBJECT_ID(N'core.lead_assignment', N'U') IS NULL
             last_edited_by INT NULL,
             valid_from DATETIME2(3) GENERATED ALWAYS AS ROW START NOT NULL,
             valid_to DATETIME2(3) GENERATED ALWAYS AS ROW END NOT NULL,
+            reason_code VARCHAR(20) COLLATE Latin1_General_100_BIN2 NULL,  -- noqa: CP02
             CONSTRAINT pk_core_lead_assignment PRIMARY KEY CLUSTERED (assignment_id),
             CONSTRAINT fk_core_lead_assignment_lead_id_core_lead
             FOREIGN KEY (lead_id) REFERENCES core.lead (lead_id),
@@ -55,6 +60,8 @@ IF OBJECT_ID(N'core.lead_assignment', N'U') IS NULL
             FOREIGN KEY (office_id) REFERENCES core.office (office_id),
             CONSTRAINT fk_core_lead_assignment_user_id_core_app_user
             FOREIGN KEY (user_id) REFERENCES core.app_user (user_id),
+            CONSTRAINT fk_core_lead_assignment_reason_code_core_assignment_reason
+            FOREIGN KEY (reason_code) REFERENCES core.assignment_reason (code),
             CONSTRAINT ck_core_lead_assignment_assigned_until
             CHECK (assigned_until >= assigned_at),
             PERIOD FOR SYSTEM_TIME (valid_from, valid_to)

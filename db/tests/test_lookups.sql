@@ -101,7 +101,8 @@ BEGIN
     -- Arrange
     DECLARE
         @expected_message NVARCHAR(2048) = N'The value for the parameter list_name is not supported. '
-        + N'Supported values are event_type, language, lead_status, noga_branche, role, size_category.';
+        + N'Supported values are assignment_reason, event_type, language, lead_status, '
+        + N'noga_branche, role, size_category.';
     EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
 
     -- Act

@@ -87,5 +87,17 @@ SELECT
     CAST(NULL AS BIT) AS is_final,
     CAST(NULL AS BIT) AS is_open,
     CAST(NULL AS BIT) AS is_contact
-FROM core.language AS g;
+FROM core.language AS g
+UNION ALL
+SELECT
+    CAST('assignment_reason' AS VARCHAR(30)) AS list_name,
+    ar.code,
+    ar.sort_order,
+    ar.label_de,
+    ar.label_fr,
+    ar.label_en,
+    CAST(NULL AS BIT) AS is_final,
+    CAST(NULL AS BIT) AS is_open,
+    CAST(NULL AS BIT) AS is_contact
+FROM core.assignment_reason AS ar;
 GO

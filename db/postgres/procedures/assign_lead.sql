@@ -5,7 +5,8 @@
 -- required; p_note (<= 500) optional.
 -- Result: assignment_id, lead_id, user_id, assigned_at, previous_user_id. Assigning
 -- a lead to the representative who already has it changes nothing and returns the
--- current assignment (a repeated submit is harmless).
+-- current assignment (a repeated submit is harmless). The assignment records why:
+-- reason_code assigned (nobody had it) or reassigned (the note says why).
 -- Errors: LB400 invalid parameters, or user_id is not an active representative of the
 -- lead's office; LB401 no active user; LB403 caller is a representative; LB404 the
 -- lead does not exist or belongs to another office; LB409 the lead is won, lost or
@@ -100,8 +101,11 @@ BEGIN
     END IF;
 
     RETURN QUERY
-    INSERT INTO core.lead_assignment AS a (lead_id, office_id, user_id, assigned_by, note, last_edited_by)
-    VALUES (p_lead_id, v_lead.office_id, p_user_id, v_caller_id, p_note, v_caller_id)
+    INSERT INTO core.lead_assignment AS a (lead_id, office_id, user_id, assigned_by, note, last_edited_by, reason_code)
+    VALUES (
+        p_lead_id, v_lead.office_id, p_user_id, v_caller_id, p_note, v_caller_id,
+        CASE WHEN v_current.assignment_id IS NULL THEN 'assigned' ELSE 'reassigned' END
+    )
     RETURNING a.assignment_id, a.lead_id, a.user_id, a.assigned_at, v_current.user_id;
 END
 $$;

@@ -72,4 +72,16 @@ SELECT
     NULL::BOOLEAN AS is_final,
     NULL::BOOLEAN AS is_open,
     NULL::BOOLEAN AS is_contact
-FROM core.language AS g;
+FROM core.language AS g
+UNION ALL
+SELECT
+    'assignment_reason'::VARCHAR(30) AS list_name,
+    ar.code,
+    ar.sort_order,
+    ar.label_de,
+    ar.label_fr,
+    ar.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.assignment_reason AS ar;

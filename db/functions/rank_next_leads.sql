@@ -1,0 +1,251 @@
+/*
+core.rank_next_leads(@user_id, @office_id, @max_rows): a representative's next best
+leads, ranked by expected value. The one ranking behind app.next_best_leads and
+app.claim_next_lead.
+
+Candidates: the office's leads whose status is open (core.lead_status.is_open), with
+no current assignment; suppressed companies and do-not-contact windows will be
+excluded here too (the status do_not_contact is final, so already excluded).
+The pool is the office's 200 best-scored candidates (index (office_id, score DESC,
+lead_id DESC)); within it, expected value = score * success * aging:
+    success: per factor (NOGA division, size category, canton), the representative's
+        smoothed rate of positive outcomes (won, qualified) among the leads they were
+        assigned, (mine_positive + 5 * office_rate) / (mine + 5), relative to the
+        office's rate (positive + 1) / (outcomes + 2); segments with fewer than 20
+        office outcomes count as 1, so a factor never mirrors a few colleagues' leads.
+        The product of the three is kept within 0.50..2.00.
+    aging: uncontacted leads (new, assigned) rise with age, 1 + 0.5 * min(age, 90) / 90.
+Factor values compare byte-wise (Latin1_General_100_BIN2) whatever the columns'
+collations, as on PostgreSQL. Factors are rounded to two decimals, so both engines rank identically.
+reasons: 'score 55; branche 62: you 3 of 4 (x1.40); waiting 45 days (x1.25)'
+(the representative's own counts only).
+Locks: the pool reads WITH (READPAST), so a ranking never waits for a claim or an
+assignment in progress; the lead being taken is simply not a candidate (callers
+must run in READ COMMITTED, the default, or REPEATABLE READ).
+
+Result: rank_no INT, lead_id BIGINT, score SMALLINT, age_days INT,
+success_factor DECIMAL(4,2), aging_factor DECIMAL(4,2), expected_value DECIMAL(9,2),
+reasons NVARCHAR(500); best first.
+An inline table-valued function: row-level security applies to what it reads.
+PostgreSQL twin: db/postgres/functions/rank_next_leads.sql.
+Example:
+    SELECT r.* FROM core.rank_next_leads(7, 1, 10) AS r ORDER BY r.rank_no;
+*/
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
+CREATE OR ALTER FUNCTION core.rank_next_leads(
+    @user_id INT,
+    @office_id SMALLINT,
+    @max_rows INT
+)
+RETURNS TABLE
+AS
+RETURN
+WITH pool AS (
+    SELECT TOP (200)
+        l.lead_id,
+        l.score,
+        l.status,
+        DATEDIFF(DAY, l.created_at, SYSUTCDATETIME()) AS age_days,
+        CAST(LEFT(l.branche, 2) AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS division,  -- noqa: CP02
+        CAST(l.size_category AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS size_category,  -- noqa: CP02
+        CAST(l.canton AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS canton  -- noqa: CP02
+    FROM core.lead AS l WITH (READPAST)
+    INNER JOIN core.lead_status AS s ON l.status = s.code
+    WHERE
+        l.office_id = @office_id
+        AND s.is_open = 1
+        AND NOT EXISTS (
+            SELECT 1
+            FROM core.lead_assignment AS a WITH (READPAST)
+            WHERE
+                a.lead_id = l.lead_id
+                AND a.assigned_until IS NULL
+        )
+    ORDER BY l.score DESC, l.lead_id DESC
+),
+
+pool_value AS (
+    SELECT DISTINCT
+        f.factor,
+        f.value
+    FROM pool AS p
+    CROSS APPLY (
+        VALUES
+        ('branche', p.division),
+        ('size', p.size_category),
+        ('canton', p.canton)
+    ) AS f(factor, value)
+    WHERE f.value IS NOT NULL
+),
+
+outcome AS (
+    SELECT
+        CAST(LEFT(l.branche, 2) AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS division,  -- noqa: CP02
+        CAST(l.size_category AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS size_category,  -- noqa: CP02
+        CAST(l.canton AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS canton,  -- noqa: CP02
+        CASE WHEN l.status IN ('won', 'qualified') THEN 1 ELSE 0 END AS is_positive,
+        CASE
+            WHEN
+                EXISTS (
+                    SELECT 1
+                    FROM core.lead_assignment AS a
+                    WHERE
+                        a.lead_id = l.lead_id
+                        AND a.user_id = @user_id
+                )
+                THEN 1
+            ELSE 0
+        END AS is_mine
+    FROM core.lead AS l
+    WHERE
+        l.office_id = @office_id
+        AND l.status IN ('won', 'qualified', 'lost', 'do_not_contact')
+),
+
+rate AS (
+    SELECT
+        v.factor,
+        v.value,
+        SUM(f.is_mine) AS mine,
+        SUM(f.is_mine * f.is_positive) AS mine_positive,
+        COUNT(*) AS outcomes,
+        (SUM(f.is_positive) + 1.0) / (COUNT(*) + 2.0) AS office_rate
+    FROM outcome AS o
+    CROSS APPLY (
+        VALUES
+        ('branche', o.division, o.is_mine, o.is_positive),
+        ('size', o.size_category, o.is_mine, o.is_positive),
+        ('canton', o.canton, o.is_mine, o.is_positive)
+    ) AS f(factor, value, is_mine, is_positive)
+    INNER JOIN pool_value AS v
+    ON
+        f.factor = v.factor
+        AND f.value = v.value
+    GROUP BY v.factor, v.value
+),
+
+ratio AS (
+    SELECT
+        r.factor,
+        r.value,
+        r.mine,
+        r.mine_positive,
+        CAST(ROUND(
+            CASE
+                WHEN r.outcomes < 20 OR r.mine = 0 THEN 1.0
+                ELSE ((r.mine_positive + 5.0 * r.office_rate) / (r.mine + 5.0)) / r.office_rate
+            END,
+            2
+        ) AS DECIMAL(9, 2)) AS factor_value
+    FROM rate AS r
+),
+
+scored AS (
+    SELECT -- noqa: ST06
+        p.lead_id,
+        p.score,
+        p.age_days,
+        ROUND(
+            COALESCE(rb.factor_value, 1.0) * COALESCE(rs.factor_value, 1.0) * COALESCE(rc.factor_value, 1.0), 2
+        ) AS success_product,
+        CAST(
+            CASE
+                WHEN p.status IN ('new', 'assigned')
+                    THEN ROUND(1.0 + 0.5 * (CASE WHEN p.age_days > 90 THEN 90 ELSE p.age_days END) / 90.0, 2)
+                ELSE 1.00
+            END AS DECIMAL(4, 2)
+        ) AS aging_factor,
+        CONCAT_WS(
+            N'; ',
+            CONCAT(N'score ', p.score),
+            CASE
+                WHEN rb.mine > 0
+                    THEN CONCAT(
+                        N'branche ', rb.value, N': you ', rb.mine_positive, N' of ', rb.mine,
+                        N' (x', CAST(rb.factor_value AS DECIMAL(4, 2)), N')'
+                    )
+            END,
+            CASE
+                WHEN rs.mine > 0
+                    THEN CONCAT(
+                        N'size ', rs.value, N': you ', rs.mine_positive, N' of ', rs.mine,
+                        N' (x', CAST(rs.factor_value AS DECIMAL(4, 2)), N')'
+                    )
+            END,
+            CASE
+                WHEN rc.mine > 0
+                    THEN CONCAT(
+                        N'canton ', rc.value, N': you ', rc.mine_positive, N' of ', rc.mine,
+                        N' (x', CAST(rc.factor_value AS DECIMAL(4, 2)), N')'
+                    )
+            END
+        ) AS factor_reasons
+    FROM pool AS p
+    LEFT JOIN ratio AS rb
+    ON
+        rb.factor = 'branche'
+        AND p.division = rb.value
+    LEFT JOIN ratio AS rs
+    ON
+        rs.factor = 'size'
+        AND p.size_category = rs.value
+    LEFT JOIN ratio AS rc
+    ON
+        rc.factor = 'canton'
+        AND p.canton = rc.value
+),
+
+bounded AS (
+    SELECT
+        s.lead_id,
+        s.score,
+        s.age_days,
+        s.aging_factor,
+        s.factor_reasons,
+        CAST(
+            CASE
+                WHEN s.success_product > 2.00 THEN 2.00
+                WHEN s.success_product < 0.50 THEN 0.50
+                ELSE s.success_product
+            END AS DECIMAL(4, 2)
+        ) AS success_factor
+    FROM scored AS s
+),
+
+valued AS (
+    SELECT
+        b.lead_id,
+        b.score,
+        b.age_days,
+        b.success_factor,
+        b.aging_factor,
+        b.factor_reasons,
+        CAST(ROUND(b.score * b.success_factor * b.aging_factor, 2) AS DECIMAL(9, 2)) AS expected_value
+    FROM bounded AS b
+)
+
+-- Columns in the order of the PostgreSQL twin.
+SELECT TOP (@max_rows) -- noqa: ST06
+    ROW_NUMBER() OVER (ORDER BY v.expected_value DESC, v.score DESC, v.lead_id DESC) AS rank_no,
+    v.lead_id,
+    v.score,
+    v.age_days,
+    v.success_factor,
+    v.aging_factor,
+    v.expected_value,
+    CAST(
+        CONCAT(
+            v.factor_reasons,
+            CASE
+                WHEN v.aging_factor > 1.00
+                    THEN CONCAT(N'; waiting ', v.age_days, N' days (x', v.aging_factor, N')')
+                ELSE N''
+            END
+        ) AS NVARCHAR(500)
+    ) AS reasons
+FROM valued AS v
+ORDER BY v.expected_value DESC, v.score DESC, v.lead_id DESC;
+GO
