@@ -62,20 +62,11 @@ BEGIN
     ----------------------------------------------------------------------------
     -- Who is calling
     ----------------------------------------------------------------------------
-    SELECT
-        @caller_id = c.user_id,
-        @caller_role = c.role_code
-    FROM security.caller() AS c;
-
-    IF @caller_id IS NULL
-        BEGIN
-            THROW 50401, N'No active user is signed in.', 1;
-        END;
-
-    IF @caller_role <> 'representative'
-        BEGIN
-            THROW 50403, N'Only representatives claim leads.', 1;
-        END;
+    EXEC security.require_caller
+        @allowed_roles = 'representative',
+        @forbidden_message = N'Only representatives claim leads.',
+        @user_id = @caller_id OUTPUT,
+        @role_code = @caller_role OUTPUT;
 
     ----------------------------------------------------------------------------
     -- Lock the first free candidate and assign it, in one transaction

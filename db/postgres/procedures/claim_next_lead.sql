@@ -35,19 +35,13 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     v_caller_id integer;
-    v_caller_role varchar;
     v_capacity record;
     v_candidate record;
     v_status varchar;
     v_assignment_id bigint;
 BEGIN
-    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
-    IF v_caller_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_caller_role <> 'representative' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only representatives claim leads.';
-    END IF;
+    SELECT r.user_id INTO v_caller_id
+    FROM security.require_caller(ARRAY['representative'], 'Only representatives claim leads.') AS r;
 
     -- Shared routing lock, as on SQL Server (core.routing_lock): not during routing.
     PERFORM core.routing_lock('Shared');

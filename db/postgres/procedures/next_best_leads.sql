@@ -35,7 +35,6 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     v_caller_id integer;
-    v_caller_role varchar;
     v_capacity record;
 BEGIN
     IF p_max_rows IS NULL OR p_max_rows NOT BETWEEN 1 AND 50 THEN
@@ -43,13 +42,8 @@ BEGIN
             MESSAGE = 'The value for the parameter max_rows is not supported. It must be between 1 and 50.';
     END IF;
 
-    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
-    IF v_caller_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_caller_role <> 'representative' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only representatives have next best leads.';
-    END IF;
+    SELECT r.user_id INTO v_caller_id
+    FROM security.require_caller(ARRAY['representative'], 'Only representatives have next best leads.') AS r;
 
     SELECT * INTO v_capacity FROM core.claim_capacity(v_caller_id);
     IF v_capacity.open_lead_count >= v_capacity.lead_capacity THEN
