@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from thin_api import create_app
+from thin_api import create_app, db
 
 from .helpers import add_leads_directly
 from .world import LEADS, PASSWORD
@@ -16,7 +16,9 @@ COMPANIES = {name: company for name, company, *_ in LEADS}
 
 @pytest.fixture
 def app(pg):
-    return create_app({"TESTING": True, "DATABASE_URL": pg.gateway.url, "SECRET_KEY": "test"})
+    app = create_app({"TESTING": True, "DATABASE_URL": pg.gateway.url, "SECRET_KEY": "test"})
+    yield app
+    db.close(app)
 
 
 @pytest.fixture

@@ -15,9 +15,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
 
-    from . import admin, auth, codes, formats, i18n, leads, profile, sso
+    from . import admin, auth, codes, db, formats, i18n, leads, profile, sso
     from .error_text import user_message
 
+    db.init_app(app)
     i18n.init_app(app)
     formats.init_app(app)
     sso.init_app(app)

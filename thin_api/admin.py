@@ -52,9 +52,8 @@ def _mapping(rows: list[dict]) -> str:
 @bp.route("/plz-ranges", methods=("GET", "POST"))
 @role_required("admin")
 def plz_ranges():
-    with db.session() as s:
-        ranges = s.call("list_plz_ranges")
-        history = s.call("get_plz_mapping_history")
+    ranges = db.call("list_plz_ranges")
+    history = db.call("get_plz_mapping_history")
     offices = list({r["office_code"]: r for r in ranges}.values())
     rows, preview, problem, status = _current_rows(ranges), None, None, 200
     if request.method == "POST":

@@ -9,8 +9,18 @@ Gateway.connect), so a session's calls commit one by one there.
 Rows come back as dicts keyed by the procedure's result column names, which are the
 same on both engines. Parameters are passed by name: `status` becomes `p_status`
 on PostgreSQL and `@status` on SQL Server.
+
+PostgreSQL connections come from a pool (psycopg_pool). That is safe because the
+caller is set with `set_config('app.user_id', ..., true)`, which lasts for one
+transaction only, and because every transaction sets it before its first call (to
+'' when there is no user), so nothing a previous transaction left on the
+connection can stand in for the caller. The setting travels in the same network
+round trip as the first call (pipeline mode). SQL Server gets a fresh, unpooled
+connection per session: `sp_set_session_context @read_only = 1` lasts for the
+connection and ODBC pooling on Linux does not reset it.
 """
 import re
+import threading
 from contextlib import contextmanager
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -28,11 +38,13 @@ def _checked(name: str) -> str:
 class PostgresSession:
     def __init__(self, conn):
         self.conn = conn
+        self.user = ""
+        self._user_pending = True  # a transaction starts with the caller unset
 
     def set_user(self, user_id: int | None) -> None:
-        # Transaction-scoped (third argument true): gone at commit or rollback.
-        self.conn.execute("SELECT set_config('app.user_id', %s, true)",
-                          ("" if user_id is None else str(int(user_id)),))
+        # Sent with the next call, in the same round trip: see the module's docstring.
+        self.user = "" if user_id is None else str(int(user_id))
+        self._user_pending = True
 
     def call(self, procedure: str, **params) -> list[dict]:
         import psycopg
@@ -40,14 +52,29 @@ class PostgresSession:
         args = ", ".join(f"p_{_checked(k)} => %({k})s" for k in params)
         query = f"SELECT * FROM app.{_checked(procedure)}({args})"
         try:
-            cur = self.conn.execute(query, params)
+            if self._user_pending:
+                with self.conn.pipeline():
+                    # The connection is in autocommit mode so that BEGIN travels with the
+                    # rest instead of in a round trip of its own; the gateway ends the
+                    # transaction with conn.commit() or conn.rollback().
+                    self.conn.execute("BEGIN")
+                    # Transaction-scoped (third argument true): gone at commit or rollback.
+                    self.conn.execute("SELECT set_config('app.user_id', %s, true)", (self.user,))
+                    cur = self.conn.execute(query, params)
+                self._user_pending = False
+            else:
+                cur = self.conn.execute(query, params)
+            rows = cur.fetchall()
         except psycopg.Error as error:
+            # The transaction is lost; the session goes on in a new one, as the same user.
+            self.conn.rollback()
+            self._user_pending = True
             number = number_from_sqlstate(error.sqlstate)
             if number is None:
                 raise
             raise LeadbaseError(number, error.diag.message_primary or str(error)) from None
         names = [c.name for c in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        return [dict(zip(names, row)) for row in rows]
 
 
 class MssqlSession:
@@ -84,6 +111,8 @@ class MssqlSession:
             names = [c[0] for c in cursor.description]
             return [dict(zip(names, row)) for row in cursor.fetchall()]
         except pyodbc.Error as error:
+            # XACT_ABORT has ended the transaction; the session goes on in a new one.
+            self.conn.rollback()
             number, message = from_mssql_message(str(error.args[-1]))
             if number is None or number < 50000:
                 raise
@@ -114,17 +143,22 @@ def mssql_connection_string(value: str) -> str:
 
 
 class Gateway:
-    """Opens a fresh connection per session: no pooled state can carry a caller over."""
+    """Sessions on one database. PostgreSQL: pooled when pool_size > 0 (the web app),
+    else a fresh connection per session (scripts and tests that make many databases).
+    SQL Server: always a fresh connection (see the module's docstring)."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, pool_size: int = 0):
         self.url = url
         self.engine = "postgres" if url.startswith(("postgresql://", "postgres://")) else "mssql"
+        self.pool_size = pool_size if self.engine == "postgres" else 0
+        self._pool = None
+        self._pool_lock = threading.Lock()
 
     def connect(self):
         if self.engine == "postgres":
             import psycopg
 
-            return psycopg.connect(self.url, autocommit=False)
+            return psycopg.connect(self.url, autocommit=True)  # see PostgresSession.call
         import pyodbc
 
         pyodbc.pooling = False
@@ -134,20 +168,47 @@ class Gateway:
         # after its ROLLBACK, which an enclosing transaction would undo.
         return pyodbc.connect(mssql_connection_string(self.url), autocommit=True)
 
+    def _pooled(self):
+        with self._pool_lock:
+            if self._pool is None:
+                from psycopg_pool import ConnectionPool
+
+                self._pool = ConnectionPool(self.url, min_size=1, max_size=self.pool_size,
+                                            kwargs={"autocommit": True}, open=True,
+                                            name="leadbase")
+        return self._pool.connection()
+
+    @contextmanager
+    def _connection(self):
+        if self.pool_size:
+            # The pool rolls back whatever a connection still holds when it comes back.
+            with self._pooled() as conn:
+                yield conn
+        else:
+            conn = self.connect()
+            try:
+                yield conn
+            finally:
+                conn.close()
+
     @contextmanager
     def session(self, as_user: int | None = None):
-        """One transaction as app user `as_user` (None: no user, which sees nothing)."""
-        conn = self.connect()
-        session = (PostgresSession if self.engine == "postgres" else MssqlSession)(conn)
-        try:
-            session.set_user(as_user)
-            yield session
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
-        finally:
-            conn.close()
+        """One transaction as app user `as_user` (None: no user, which sees nothing).
+        After a procedure error the session goes on in a new transaction."""
+        with self._connection() as conn:
+            session = (PostgresSession if self.engine == "postgres" else MssqlSession)(conn)
+            try:
+                session.set_user(as_user)
+                yield session
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     def call(self, procedure: str, as_user: int | None = None, **params) -> list[dict]:
         """One procedure in its own transaction."""

@@ -126,14 +126,13 @@ def lead_list():
 def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None,
                  assign_form: dict | None = None):
     can_assign = g.user["role_code"] in ("manager", "admin")
-    with db.session() as s:
-        rows = s.call("get_lead", lead_id=lead_id)
-        if not rows:
-            # One answer for a lead that does not exist and one of another office.
-            abort(404, _("Lead not found."))
-        lead = rows[0]
-        history = s.call("get_lead_history", lead_id=lead_id)
-        users = s.call("list_users", role_code="representative") if can_assign else []
+    rows = db.call("get_lead", lead_id=lead_id)
+    if not rows:
+        # One answer for a lead that does not exist and one of another office.
+        abort(404, _("Lead not found."))
+    lead = rows[0]
+    history = db.call("get_lead_history", lead_id=lead_id)
+    users = db.call("list_users", role_code="representative") if can_assign else []
     # Display only: app.assign_lead accepts active representatives of the lead's office.
     representatives = [u for u in users if u["is_active"]
                        and lead["office_code"] in (u["office_codes"] or "").split(",")]
