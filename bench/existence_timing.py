@@ -51,7 +51,7 @@ def main() -> None:
     try:
         admin_url = embedded_pg.ensure_database(server, "leadbase_bench")
         deploy.deploy_postgres(admin_url)
-        gateway = Gateway(deploy.ensure_app_login(admin_url))
+        gateway = Gateway(deploy.ensure_app_login(admin_url, embedded_pg.secret(folder, deploy.APP_LOGIN)))
         world = build_world(admin_url, gateway)
         foreign, missing = world.leads["ro1"], 987654321
 

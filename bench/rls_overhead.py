@@ -555,7 +555,7 @@ def main() -> None:
 
     admin_url = embedded_pg.ensure_database(server_url, DBNAME)
     files = deploy.deploy_postgres(admin_url)
-    app_url = deploy.ensure_app_login(admin_url)
+    app_url = deploy.ensure_app_login(admin_url, embedded_pg.secret(folder, deploy.APP_LOGIN))
     log(f"deployed {files} files")
     for patch in args.patch:
         with psycopg.connect(admin_url, autocommit=True) as conn:

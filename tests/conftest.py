@@ -37,20 +37,31 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(scope="session")
-def pg_server():
-    folder = Path(tempfile.mkdtemp(prefix="leadbase-test-"))
-    url = embedded_pg.ensure_running(folder, PG_PORT)
-    yield url
-    embedded_pg.stop(folder)
+def pg_folder():
+    """The test cluster's folder: closed like the embedded one, secrets in secrets/."""
+    return Path(tempfile.mkdtemp(prefix="leadbase-test-"))
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_server):
+def pg_server(pg_folder):
+    """The superuser's URL (with its generated password) of the test cluster."""
+    url = embedded_pg.ensure_running(pg_folder, PG_PORT)
+    yield url
+    embedded_pg.stop(pg_folder)
+
+
+@pytest.fixture(scope="session")
+def pg_app_password(pg_folder):
+    return embedded_pg.secret(pg_folder, deploy.APP_LOGIN)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server, pg_app_password):
     """Deployed schema plus the world, frozen as a template database."""
     embedded_pg.drop_database(pg_server, "leadbase_template")
     admin_url = embedded_pg.ensure_database(pg_server, "leadbase_template")
     deploy.deploy_postgres(admin_url)
-    world = build_world(admin_url, Gateway(deploy.ensure_app_login(admin_url)))
+    world = build_world(admin_url, Gateway(deploy.ensure_app_login(admin_url, pg_app_password)))
     with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
         conn.execute("ALTER DATABASE leadbase_template WITH ALLOW_CONNECTIONS false")
     return world
@@ -71,12 +82,13 @@ class Engine:
 
 
 @pytest.fixture
-def pg(pg_server, pg_template):
+def pg(pg_server, pg_template, pg_app_password):
     name = "t_" + uuid.uuid4().hex[:12]
     with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name} TEMPLATE leadbase_template")
     admin_url = f"{pg_server}/{name}"
-    yield Engine("postgres", deploy.app_url(admin_url), admin_url, pg_template)
+    app_url = deploy.login_url(admin_url, deploy.APP_LOGIN, pg_app_password)
+    yield Engine("postgres", app_url, admin_url, pg_template)
     embedded_pg.drop_database(pg_server, name)
 
 

@@ -1,10 +1,12 @@
 """Small helpers shared by the tests."""
 import re
+import secrets
 
 import psycopg
 import pytest
 from psycopg import sql
 
+from thin_api.deploy import login_url
 from thin_api.errors import LeadbaseError
 
 
@@ -19,13 +21,16 @@ def without_numbers(text: str) -> str:
 
 
 def pg_login(pg, name: str, *groups: str) -> str:
-    """PostgreSQL: a fresh login role in the given groups; its URL to pg's database."""
+    """PostgreSQL: a fresh login role in the given groups, with a password (the test
+    cluster trusts nobody); its URL to pg's database."""
+    password = secrets.token_urlsafe(16)
     with psycopg.connect(pg.admin_url, autocommit=True) as conn:
         conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
-        conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(name),
+                                                                       sql.Literal(password)))
         for group in groups:
             conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(name)))
-    return pg.admin_url.replace("postgresql://postgres@", f"postgresql://{name}@")
+    return login_url(pg.admin_url, name, password)
 
 
 MISSING_LEAD = 987654321

@@ -3,7 +3,8 @@
 Business rules live in the database (db/); this package only carries requests to
 the procedures in schema `app` and their answers back.
 """
-from flask import Flask, render_template, request
+from flask import Flask, abort, render_template, request
+from flask_babel import gettext
 
 from . import config
 from .errors import LeadbaseError
@@ -12,6 +13,8 @@ from .errors import LeadbaseError
 def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(config.from_environment())
+    # Larger requests are refused with 413 before anything reads them.
+    app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024
     if test_config:
         app.config.from_mapping(test_config)
 
@@ -22,6 +25,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     i18n.init_app(app)
     formats.init_app(app)
     sso.init_app(app)
+
+    @app.before_request
+    def refuse_nul_bytes():
+        # No database text can hold U+0000; refused here for every field alike.
+        for source in (request.args, request.form):
+            if any("\x00" in f"{key}{value}" for key, value in source.items(multi=True)):
+                abort(400, gettext("A value contains a NUL character, which is not supported."))
+
     app.register_blueprint(auth.bp)
     app.register_blueprint(codes.bp)
     app.register_blueprint(leads.bp)

@@ -2,8 +2,10 @@
 
   embedded    start (or reuse) the private PostgreSQL cluster in .leadbase/, deploy,
               load the demo data once, and serve on http://127.0.0.1:8000
-  deploy      deploy db/postgres/ to LEADS_ADMIN_URL (a superuser URL)
-  demo-data   load the demo data through the app procedures
+  deploy      deploy db/postgres/ to LEADS_ADMIN_URL (a superuser URL); the app login
+              leadbase_app gets LEADS_APP_PASSWORD if set
+  demo-data   load the demo data through the app procedures (LEADS_ADMIN_URL for the
+              first admin, LEADS_DATABASE_URL for the rest)
   serve       serve the web app for LEADS_DATABASE_URL
   screenshots pictures of the main pages in German and French into docs/screenshots/
               (a throwaway cluster with the demo data; Debian's Chromium)
@@ -31,14 +33,17 @@ def _admin_url(args) -> str:
 def cmd_deploy(args) -> None:
     url = _admin_url(args)
     count = deploy.deploy_postgres(url)
-    deploy.ensure_app_login(url)
+    deploy.ensure_app_login(url, os.environ.get("LEADS_APP_PASSWORD"))
     print(f"deployed {count} files; app login {deploy.APP_LOGIN}")
 
 
 def cmd_demo_data(args) -> None:
     from .demo_loader import load
 
-    print(load(_admin_url(args)))
+    app_url = os.environ.get("LEADS_DATABASE_URL")
+    if not app_url:
+        raise SystemExit("Set LEADS_DATABASE_URL to the web app's database URL.")
+    print(load(_admin_url(args), app_url))
 
 
 def cmd_serve(args) -> None:
@@ -60,8 +65,9 @@ def cmd_embedded(args) -> None:
     admin_url = embedded_pg.ensure_database(server, "leadbase")
     print(f"PostgreSQL running in {EMBEDDED_FOLDER} on 127.0.0.1:{EMBEDDED_PORT}")
     deploy.deploy_postgres(admin_url)
-    os.environ["LEADS_DATABASE_URL"] = deploy.ensure_app_login(admin_url)
-    print(load(admin_url))
+    app_url = deploy.ensure_app_login(admin_url, embedded_pg.secret(EMBEDDED_FOLDER, deploy.APP_LOGIN))
+    os.environ["LEADS_DATABASE_URL"] = app_url
+    print(load(admin_url, app_url))
     os.environ.setdefault("LEADS_DEMO", "1")
     cmd_serve(args)
 

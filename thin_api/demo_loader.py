@@ -2,18 +2,19 @@
 people in it would: the admin creates users and leads, managers assign, and
 representatives log their calls. Loads once: a database with leads is left alone."""
 from . import demo_data
-from .deploy import app_url, bootstrap_admin
+from .deploy import bootstrap_admin
 from .gateway import Gateway
 from .passwords import hash_password
 
 ADMIN_LOGIN = "andrea.baumann"
 
 
-def load(admin_url: str) -> str:
+def load(admin_url: str, app_url: str) -> str:
+    """admin_url: a superuser (creates the first admin); app_url: the web app's login."""
     password_hash = hash_password(demo_data.DEMO_PASSWORD)
     admin = next(u for u in demo_data.demo_users() if u["login_name"] == ADMIN_LOGIN)
     admin_id = bootstrap_admin(admin_url, ADMIN_LOGIN, admin["display_name"], password_hash)
-    gw = Gateway(app_url(admin_url))
+    gw = Gateway(app_url)
     existing = gw.call("list_leads", as_user=admin_id, page_size=1)
     if existing:
         return f"demo data present ({existing[0]['total_count']} leads); left as it is"

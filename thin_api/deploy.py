@@ -85,16 +85,18 @@ def deploy_mssql(conn) -> int:
 APP_LOGIN = "leadbase_app"
 
 
-def app_url(admin_url: str, login: str = APP_LOGIN) -> str:
-    """The app login's URL on the same server and database as admin_url."""
-    scheme, rest = admin_url.split("://", 1)
-    return f"{scheme}://{login}@{rest.split('@', 1)[-1]}"
+def login_url(url: str, login: str, password: str | None = None) -> str:
+    """The URL of `login` (with its password, if any) on the server and database of url."""
+    scheme, rest = url.split("://", 1)
+    credentials = f"{login}:{password}" if password else login
+    return f"{scheme}://{credentials}@{rest.split('@', 1)[-1]}"
 
 
-def ensure_app_login(admin_url: str, login: str = APP_LOGIN) -> str:
+def ensure_app_login(admin_url: str, password: str | None = None, login: str = APP_LOGIN) -> str:
     """PostgreSQL: the web app's login, a member of leadbase_web, the only role whose
-    session setting app.user_id names the caller (embedded cluster, trust
-    authentication on 127.0.0.1; production DBAs create their own).
+    session setting app.user_id names the caller; never a superuser. With a password
+    (the embedded cluster's generated secret) the login gets it; without, it keeps
+    what it has (production DBAs create their own).
     Returns the login's URL."""
     import psycopg
     from psycopg import sql
@@ -102,8 +104,14 @@ def ensure_app_login(admin_url: str, login: str = APP_LOGIN) -> str:
     with psycopg.connect(admin_url, autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)))
+        conn.execute(sql.SQL("ALTER ROLE {} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB")
+                     .format(sql.Identifier(login)))
+        if password:
+            conn.execute("SET password_encryption = 'scram-sha-256'")
+            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(login),
+                                                                    sql.Literal(password)))
         conn.execute(sql.SQL("GRANT leadbase_web TO {}").format(sql.Identifier(login)))
-    return app_url(admin_url, login)
+    return login_url(admin_url, login, password)
 
 
 def bootstrap_admin(admin_url: str, login_name: str, display_name: str,

@@ -22,6 +22,11 @@ PAGE_SIZES = (25, 50, 100, 200)
 DEFAULT_SORT, DEFAULT_PAGE_SIZE = "score", 50  # the defaults of app.list_leads
 # Errors on the lead page's forms that the user can correct there.
 FORM_ERRORS = (400, 409)
+# Whole numbers the database's integer parameters can hold; a lead id is a bigint.
+INT_MIN, INT_MAX = -2**31, 2**31 - 1
+LEAD_ID = "<int(max=%d):lead_id>" % (2**63 - 1)  # larger ids are 404, like missing ones
+# list_leads computes its offset, (page - 1) * page_size, as an integer.
+PAGE_MAX = INT_MAX // max(PAGE_SIZES)
 
 
 @bp.app_context_processor
@@ -43,14 +48,18 @@ def _text(source, name: str) -> str | None:
     return value or None
 
 
-def _int(source, name: str) -> int | None:
+def _int(source, name: str, high: int = INT_MAX) -> int | None:
     value = _text(source, name)
     if value is None:
         return None
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         abort(400, invalid_value(name, _("It must be a whole number.")))
+    if not INT_MIN <= number <= high:
+        abort(400, invalid_value(name, _("It must be a whole number between %(low)s and %(high)s.",
+                                         low=INT_MIN, high=high)))
+    return number
 
 
 def _date(source, name: str) -> date | None:
@@ -92,7 +101,7 @@ def lead_list():
         "search": _text(args, "search"),
         "assigned_to": g.user["user_id"] if mine else None,
         "sort": _text(args, "sort") or DEFAULT_SORT,
-        "page": _default(_int(args, "page"), 1),
+        "page": _default(_int(args, "page", high=PAGE_MAX), 1),
         "page_size": _default(_int(args, "page_size"), DEFAULT_PAGE_SIZE),
     }
     rows = db.call("list_leads", **filters)
@@ -143,13 +152,13 @@ def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None
                            can_assign=can_assign, representatives=representatives), status
 
 
-@bp.route("/leads/<int:lead_id>")
+@bp.route(f"/leads/{LEAD_ID}")
 @login_required
 def lead_detail(lead_id: int):
     return _render_lead(lead_id)
 
 
-@bp.route("/leads/<int:lead_id>/events", methods=("POST",))
+@bp.route(f"/leads/{LEAD_ID}/events", methods=("POST",))
 @login_required
 def log_event(lead_id: int):
     form = request.form
@@ -177,7 +186,7 @@ def log_event(lead_id: int):
     return redirect(url_for("leads.lead_detail", lead_id=lead_id))
 
 
-@bp.route("/leads/<int:lead_id>/assign", methods=("POST",))
+@bp.route(f"/leads/{LEAD_ID}/assign", methods=("POST",))
 @role_required("manager", "admin")
 def assign(lead_id: int):
     form = request.form
