@@ -1,7 +1,8 @@
 """Signing in and out, the signed-in user on `g`, CSRF, and the view guards.
 
 The database owns the users: `app.get_user_credentials` hands over the argon2id hash
-for the one moment of signing in, `app.whoami` tells on every request who the caller
+for the one moment of signing in, `app.record_sign_in` logs the attempt and decides
+whether it may sign in (failures are throttled per login and per client address), `app.whoami` tells on every request who the caller
 is (and returns nothing once the user is deactivated). Nothing here decides what a
 user may see or do; the guards only spare a round trip to the database, which
 enforces the same rules.
@@ -123,13 +124,26 @@ def login():
             row = rows[0] if rows else None
         # Always verify, also without a row, so the time taken does not tell which logins exist.
         ok = passwords.verify(row["password_hash"] if row else None, password)
-        if ok and row["is_active"]:
+        outcome = None
+        if login_name:
+            # The database counts failures per login and per address and may lock out.
+            outcome = db.call("record_sign_in", login_name=login_name,
+                              client_address=request.remote_addr or "unknown",
+                              password_ok=bool(ok and row["is_active"]))[0]
+        if outcome and outcome["outcome"] == "signed_in":
             session.clear()
-            session["user_id"] = row["user_id"]
+            session["user_id"] = outcome["user_id"]
             return redirect(next_url or url_for("index"))
-        flash(_("Unknown login or wrong password."), "error")
+        status = 401
+        if outcome and outcome["outcome"] == "locked_out":
+            minutes = -(-outcome["retry_after_seconds"] // 60)
+            flash(_("Too many failed sign-ins for this login or from this address. "
+                    "Try again in %(minutes)s minutes.", minutes=minutes), "error")
+            status = 429
+        else:
+            flash(_("Unknown login or wrong password."), "error")
         return render_template("login.html", login_name=login_name, next_url=next_url,
-                               demo=_demo_context()), 401
+                               demo=_demo_context()), status
     if g.user is not None:
         return redirect(next_url or url_for("index"))
     return render_template("login.html", login_name="", next_url=next_url, demo=_demo_context())
