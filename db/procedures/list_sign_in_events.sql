@@ -20,6 +20,9 @@ PostgreSQL twin: db/postgres/procedures/list_sign_in_events.sql.
 Example:
     EXEC app.list_sign_in_events @outcome = 'locked_out', @limit = 20;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.list_sign_in_events
     @login_name NVARCHAR(4000) = NULL,

@@ -26,6 +26,9 @@ Example:
     EXEC app.record_sign_in @login_name = N'anna.meier', @client_address = N'192.0.2.10',
         @password_ok = 0;
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 CREATE OR ALTER PROCEDURE app.record_sign_in
     @login_name NVARCHAR(4000),

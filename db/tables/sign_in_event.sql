@@ -10,6 +10,9 @@ outlives what it names). Not office data: no security policy; only the procedure
 read or write it. Not system-versioned: rows are written once.
 Created only when missing; indexes are added when missing.
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
 
 IF OBJECT_ID(N'core.sign_in_event', N'U') IS NULL
     BEGIN

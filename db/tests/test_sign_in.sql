@@ -8,6 +8,10 @@ Disabled for this file: CP02, because tSQLt's API names its parameters in
 PascalCase (@ExpectedErrorNumber); RF05, because tSQLt test names are sentences
 in brackets ([test ...]).
 */
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
 -- noqa: disable=CP02,RF05
 
 EXEC tSQLt.NewTestClass 'test_sign_in';
