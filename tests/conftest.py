@@ -141,21 +141,23 @@ def oidc_provider():
 
 
 @pytest.fixture(scope="session")
-def browser_world(pg_server, pg_template, oidc_provider):
+def browser_world(pg_server, pg_template, pg_app_password, oidc_provider):
     """One database and one web server for every browser test of the session."""
-    from thin_api import create_app
+    from thin_api import create_app, db
 
     embedded_pg.drop_database(pg_server, "leadbase_browser")
     with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
         conn.execute("CREATE DATABASE leadbase_browser TEMPLATE leadbase_template")
     admin_url = f"{pg_server}/leadbase_browser"
-    engine = Engine("postgres", deploy.app_url(admin_url), admin_url, pg_template)
+    app_url = deploy.login_url(admin_url, deploy.APP_LOGIN, pg_app_password)
+    engine = Engine("postgres", app_url, admin_url, pg_template)
     app = create_app({"DATABASE_URL": engine.gateway.url, "SECRET_KEY": "browser-tests",
                       **oidc_provider.config()})
     server = browser_support.LiveServer(app)
     engine.base_url = server.url
     yield engine
     server.stop()
+    db.close(app)
 
 
 @pytest.fixture(scope="session")
