@@ -4,7 +4,7 @@ import psycopg
 import pytest
 
 from .helpers import error_of, pg_login
-from .test_web import SIGN_IN_FAILED, app, sign_in, text  # noqa: F401 (app: fixture)
+from .test_web import SIGN_IN_FAILED, app, client, sign_in, text  # noqa: F401 (fixtures)
 from .world import PASSWORD
 
 ADDRESS = "192.0.2.10"
@@ -100,8 +100,7 @@ def test_list_sign_in_events_lists_every_problem(engine):
 
 # --- the sign-in page -------------------------------------------------------------
 
-def test_the_page_locks_out_a_login_after_five_failures(app, pg):
-    client = app.test_client()
+def test_the_page_locks_out_a_login_after_five_failures(client, pg):
     for _ in range(5):
         response = sign_in(client, "lu.rep", "wrong")
         assert response.status_code == 401 and SIGN_IN_FAILED in text(response)
@@ -114,8 +113,7 @@ def test_the_page_locks_out_a_login_after_five_failures(app, pg):
     assert {r["client_address"] for r in log} == {"127.0.0.1"}
 
 
-def test_the_page_answers_an_unknown_login_exactly_like_a_known_one(app):
-    client = app.test_client()
+def test_the_page_answers_an_unknown_login_exactly_like_a_known_one(client):
     for login in ("lu.rep", "no.such.user"):
         pages = [sign_in(client, login, "wrong") for _ in range(6)]
         assert [p.status_code for p in pages] == [401] * 5 + [429]

@@ -73,6 +73,8 @@ numeric_garbage = st.one_of(big_ints, st.sampled_from(NASTY), st.integers().map(
 LIST_FIELDS = ["status", "branche", "plz_from", "plz_to", "search", "sort", "page", "page_size", "mine"]
 EVENT_FIELDS = ["event_type", "note", "new_status", "next_step", "next_step_at", "client_token"]
 LOGIN_FIELDS = ["login_name", "password", "next"]
+PASSWORD_FIELDS = ["current_password", "new_password", "repeat_password"]
+PLZ_FIELDS = ["office_code", "plz_from", "plz_to", "remove", "action"]
 
 
 # A sensible value per field, so that one garbage value among good ones reaches as far
@@ -82,7 +84,10 @@ GOOD = {"status": "new", "branche": "62.01", "plz_from": "1000", "plz_to": "9999
         "new_status": "contacted", "next_step": "Offer", "next_step_at": "2030-01-31",
         "client_token": "6f1c2a9e-8d1b-4c1e-9d7a-3f2b1c0d9e8f", "login_name": "fuzz.nobody",
         "password": "wrong", "next": "/leads",
-        "event_type": "call", "user_id": "1"}  # these two are replaced by garbage below
+        "current_password": "wrong", "new_password": "a-new-password", "repeat_password": "a-new-password",
+        "office_code": "luzern", "remove": "0", "action": "preview",
+        # replaced by garbage below: a valid value would be written
+        "event_type": "call", "user_id": "1", "language_code": "de"}
 
 
 @st.composite
@@ -102,9 +107,10 @@ content_types = st.sampled_from(["form", "multipart", "json", "text"])
 
 
 @st.composite
-def requests(draw, world, event_types):
+def requests(draw, world, event_types, languages):
     route = draw(st.sampled_from(["list", "list", "list", "lead", "event", "event", "assign", "assign",
-                                  "login", "logout", "index", "login_page"]))
+                                  "login", "logout", "index", "login_page", "profile", "language",
+                                  "password", "plz", "plz_page"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "lead":
@@ -113,6 +119,23 @@ def requests(draw, world, event_types):
         return "GET", "/", draw(params(LIST_FIELDS)), None
     if route == "login_page":
         return "GET", "/login", draw(params(LOGIN_FIELDS)), None
+    if route == "profile":
+        return "GET", "/profile", draw(params(LIST_FIELDS)), None
+    if route == "plz_page":
+        return "GET", "/admin/plz-ranges", draw(params(PLZ_FIELDS)), None
+    if route == "language":
+        # Never a language the database knows: a valid one would be saved.
+        return "POST", "/profile/language", None, {"language_code": draw(garbage.filter(
+            lambda v: v.strip() not in languages))}
+    if route == "password":
+        # The current password is never right, so nothing can change.
+        return "POST", "/profile/password", None, draw(params(PASSWORD_FIELDS))
+    if route == "plz":
+        # Never "apply": only previews (dry runs), which change no range.
+        body = draw(params(PLZ_FIELDS))
+        if body.get("action", "").strip() == "apply":
+            body["action"] = "preview"
+        return "POST", "/admin/plz-ranges", None, body
     body = draw(params({"event": EVENT_FIELDS, "assign": ["user_id", "note"],
                         "login": LOGIN_FIELDS}.get(route, LOGIN_FIELDS)))
     if route == "event":
@@ -154,13 +177,15 @@ def send(client, method, path, query, body, csrf_mode, content_type):
 @pytest.mark.parametrize("role", ROLES)
 def test_garbage_never_gets_a_5xx_and_writes_nothing(role, clients, fingerprint, fuzz_db):
     _, app_url, world = fuzz_db
-    event_types = {r["code"] for r in Gateway(app_url).call("list_codes", list_name="event_type")}
+    codes = Gateway(app_url)
+    event_types = {r["code"] for r in codes.call("list_codes", list_name="event_type")}
+    languages = {r["code"] for r in codes.call("list_codes", list_name="language")}
     client = clients[role]
     before = fingerprint()
 
     @settings(max_examples=80, deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-    @given(request=requests(world, event_types), csrf_mode=csrf, content_type=content_types)
+    @given(request=requests(world, event_types, languages), csrf_mode=csrf, content_type=content_types)
     def check(request, csrf_mode, content_type):
         method, path, query, body = request
         response = send(client, method, path, query, body, csrf_mode, content_type)

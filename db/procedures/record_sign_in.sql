@@ -54,6 +54,7 @@ BEGIN
     DECLARE @unlock DATETIME2(3);
     DECLARE @outcome VARCHAR(20);
     DECLARE @resource NVARCHAR(255);
+    DECLARE @trancount INT = @@TRANCOUNT;
 
     ----------------------------------------------------------------------------
     -- Check the caller and the parameters
@@ -138,10 +139,9 @@ BEGIN
         COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
-        IF XACT_STATE() <> 0
-            BEGIN
-                ROLLBACK TRANSACTION;
-            END;
+        -- db/CONTRACT.md, "Transactions": only our own transaction; a caller's is theirs.
+        IF @trancount = 0 AND XACT_STATE() <> 0
+            ROLLBACK TRANSACTION;
         THROW;
     END CATCH;
 
