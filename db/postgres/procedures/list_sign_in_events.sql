@@ -31,8 +31,6 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     v_problems text[] := ARRAY[]::text[];
-    v_caller_id integer;
-    v_caller_role varchar;
 BEGIN
     IF p_outcome NOT IN ('signed_in', 'failed', 'locked_out') THEN
         v_problems := v_problems || 'The value for the parameter outcome is not supported. Supported values are signed_in, failed, locked_out.'::text;
@@ -44,13 +42,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
 
-    SELECT c.user_id, c.role_code INTO v_caller_id, v_caller_role FROM security.caller() AS c;
-    IF v_caller_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_caller_role <> 'admin' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may read the sign-in log.';
-    END IF;
+    PERFORM 1 FROM security.require_caller(ARRAY['admin'], 'Only admins may read the sign-in log.');
 
     RETURN QUERY
     SELECT e.sign_in_event_id, e.happened_at, e.login_name, e.client_address, e.user_id, e.outcome
