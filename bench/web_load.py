@@ -6,14 +6,14 @@ server's static-asset throughput in the same run.
     ... --server-root /tmp/leadbase-main    # serve another checkout (e.g. main, for "before")
 
 What it does:
-1. Starts a private, closed cluster in a temp folder (--pg-port, default 55203),
+1. Starts a private, closed cluster in a temp folder (--pg-port, default 55207),
    deploys db/postgres/ of --server-root (default: this checkout), gives the web
    app's login its generated password and loads the demo data (14 users, 600 leads,
    their assignments and calls) through the app procedures. With --leads N it adds N
    leads as the superuser (bench/rls_overhead.py's loader: 11/34/55 % by office,
    worked ones assigned to a representative of their office).
 2. Starts `python -m thin_api serve` of --server-root on 127.0.0.1:--port (default
-   55202; waitress, 8 threads) as its own process.
+   55206; waitress, 8 threads) as its own process.
 3. Phase "static": --users client threads fetch /static/style.css without pause
    for --seconds. Phase "mix": --users client threads, each signed in as a demo
    representative or manager (all offices, round robin), request without pause:
@@ -203,8 +203,8 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=20.0, help="length of each phase")
     parser.add_argument("--max-requests", type=int, default=50_000, help="per phase")
-    parser.add_argument("--port", type=int, default=55202, help="the web server's port")
-    parser.add_argument("--pg-port", type=int, default=55203, help="the private cluster's port")
+    parser.add_argument("--port", type=int, default=55206, help="the web server's port")
+    parser.add_argument("--pg-port", type=int, default=55207, help="the private cluster's port")
     parser.add_argument("--server-root", type=Path, default=ROOT,
                         help="the Leadbase checkout whose db/postgres/ and thin_api/ are measured")
     args = parser.parse_args()
@@ -238,15 +238,15 @@ def main() -> None:
         server = subprocess.Popen(
             [sys.executable, "-m", "thin_api", "serve", "--port", str(args.port)], cwd=server_root,
             env={**env, "LEADS_DATABASE_URL": app_url, "LEADS_SECRET_KEY": "web-load"},
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 30
+            stdout=subprocess.DEVNULL, stderr=open(folder / "server.err", "w"))
+        deadline = time.monotonic() + 120
         while True:
             try:
                 Client(args.port).request("GET", "/login")
                 break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise SystemExit("the web server did not start")
+            except (OSError, http.client.HTTPException):
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("the web server did not start:\n" + (folder / "server.err").read_text())
                 time.sleep(0.2)
         head = subprocess.run(["git", "-C", str(server_root), "log", "-1", "--format=%h %s"],
                               capture_output=True, text=True).stdout.strip()[:90]
