@@ -245,7 +245,9 @@ def load_leads(admin_url: str, n: int, users: dict) -> None:
             SELECT l.lead_id, l.office_id, {rep_case}, {int(users['admin'])},
                    l.created_at + interval '3 days'
             FROM core.lead AS l INNER JOIN core.office AS o ON o.office_id = l.office_id
-            WHERE l.status IN ({', '.join("'" + s + "'" for s in WORKED)})""")
+            WHERE l.status IN ({', '.join("'" + s + "'" for s in WORKED)})
+                AND NOT EXISTS (SELECT 1 FROM core.lead_assignment AS a
+                                WHERE a.lead_id = l.lead_id AND a.assigned_until IS NULL)""")
         log(f"assignments in {time.perf_counter() - t0:.1f} s")
         t0 = time.perf_counter()
         conn.execute("VACUUM (ANALYZE) core.lead")
