@@ -155,10 +155,12 @@ class Gateway:
         self._pool_lock = threading.Lock()
 
     def connect(self):
+        """A connection of the app login as a script or test expects it (PostgreSQL:
+        a transaction opens with the first statement). Sessions use _connection()."""
         if self.engine == "postgres":
             import psycopg
 
-            return psycopg.connect(self.url, autocommit=True)  # see PostgresSession.call
+            return psycopg.connect(self.url, autocommit=False)
         import pyodbc
 
         pyodbc.pooling = False
@@ -185,7 +187,12 @@ class Gateway:
             with self._pooled() as conn:
                 yield conn
         else:
-            conn = self.connect()
+            if self.engine == "postgres":
+                import psycopg
+
+                conn = psycopg.connect(self.url, autocommit=True)  # see PostgresSession.call
+            else:
+                conn = self.connect()
             try:
                 yield conn
             finally:
