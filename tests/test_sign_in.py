@@ -3,7 +3,10 @@ engine, and the sign-in page that uses them."""
 import psycopg
 import pytest
 
+from thin_api import passwords
+
 from .helpers import error_of, pg_login
+from .test_i18n import csrf
 from .test_web import SIGN_IN_FAILED, app, client, sign_in, text  # noqa: F401 (fixtures)
 from .world import PASSWORD
 
@@ -120,3 +123,21 @@ def test_the_page_answers_an_unknown_login_exactly_like_a_known_one(client):
     known = [text(p) for p in [sign_in(client, "lu.rep", "wrong")]]
     unknown = [text(p) for p in [sign_in(client, "no.such.user", "wrong")]]
     assert known[0].replace("lu.rep", "X") == unknown[0].replace("no.such.user", "X")
+
+
+def test_guessing_the_current_password_on_the_profile_page_is_throttled(client, pg):
+    assert sign_in(client, "lu.rep").status_code == 302
+    token = csrf(client, "/profile")
+
+    def change(current):
+        return client.post("/profile/password", data={
+            "current_password": current, "new_password": "a new secret 1",
+            "repeat_password": "a new secret 1", "csrf_token": token})
+
+    assert [change("guess").status_code for _ in range(5)] == [400] * 5
+    locked = change(PASSWORD)  # the right password no longer helps
+    assert locked.status_code == 429 and "Too many failed sign-ins" in text(locked)
+    [row] = pg.call("get_user_credentials", login_name="lu.rep")
+    assert passwords.verify(row["password_hash"], PASSWORD)  # unchanged
+    log = pg.call("list_sign_in_events", as_user="admin", login_name="lu.rep")
+    assert [r["outcome"] for r in log][:6] == ["locked_out"] + ["failed"] * 5

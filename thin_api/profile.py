@@ -54,7 +54,17 @@ def change_password():
     repeated = form.get("repeat_password", "")
     problem = None
     [credentials] = db.call("get_user_credentials", login_name=g.user["login_name"]) or [None]
-    if not passwords.verify(credentials["password_hash"] if credentials else None, current):
+    ok = passwords.verify(credentials["password_hash"] if credentials else None, current)
+    # The current password is a credential check like signing in: the same throttle
+    # counts it, so a borrowed session cannot guess the password without limit.
+    [attempt] = db.call("record_sign_in", login_name=g.user["login_name"],
+                        client_address=request.remote_addr or "unknown", password_ok=ok)
+    if attempt["outcome"] == "locked_out":
+        minutes = -(-attempt["retry_after_seconds"] // 60)
+        flash(_("Too many failed sign-ins for this login or from this address. "
+                "Try again in %(minutes)s minutes.", minutes=minutes), "error")
+        return render_template("profile.html"), 429
+    if not ok:
         problem = _("The current password is wrong.")
     elif len(new) < MIN_PASSWORD_LENGTH:
         problem = _("The new password must have at least %(num)s characters.", num=MIN_PASSWORD_LENGTH)
