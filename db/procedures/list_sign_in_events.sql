@@ -6,7 +6,7 @@ Callers: admins.
 Parameters (all optional):
     @login_name      NVARCHAR(4000): exact, case-insensitive
     @client_address  NVARCHAR(4000): exact
-    @outcome         VARCHAR(20): signed_in | failed | locked_out
+    @outcome         VARCHAR(20): a code of core.sign_in_outcome (signed_in, failed, locked_out)
     @since           DATETIME2(3): UTC, events at or after it
     @limit           INT: 1-1000, default 100
 Result:
@@ -42,13 +42,7 @@ BEGIN
     ----------------------------------------------------------------------------
     -- Check the parameters and the caller
     ----------------------------------------------------------------------------
-    IF @outcome NOT IN ('signed_in', 'failed', 'locked_out')
-        BEGIN
-            SET
-                @problems = @problems
-                + N'; The value for the parameter outcome is not supported. '
-                + N'Supported values are signed_in, failed, locked_out.';
-        END;
+    SET @problems = @problems + COALESCE(N'; ' + core.code_problem('sign_in_outcome', 'outcome', @outcome, 0), N'');
     IF @limit IS NULL OR @limit NOT BETWEEN 1 AND 1000
         BEGIN
             SET

@@ -22,9 +22,10 @@ IF OBJECT_ID(N'core.sign_in_event', N'U') IS NULL
             login_name VARCHAR(100) NOT NULL,
             client_address VARCHAR(45) NOT NULL,
             user_id INT NULL,
-            outcome VARCHAR(20) NOT NULL,
+            outcome VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,  -- noqa: CP02
             CONSTRAINT pk_core_sign_in_event PRIMARY KEY CLUSTERED (sign_in_event_id),
-            CONSTRAINT ck_core_sign_in_event_outcome CHECK (outcome IN ('signed_in', 'failed', 'locked_out'))
+            CONSTRAINT fk_core_sign_in_event_outcome_core_sign_in_outcome FOREIGN KEY (outcome)
+            REFERENCES core.sign_in_outcome (code)
         );
     END;
 GO

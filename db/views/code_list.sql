@@ -99,5 +99,17 @@ SELECT
     CAST(NULL AS BIT) AS is_final,
     CAST(NULL AS BIT) AS is_open,
     CAST(NULL AS BIT) AS is_contact
-FROM core.assignment_reason AS ar;
+FROM core.assignment_reason AS ar
+UNION ALL
+SELECT
+    CAST('sign_in_outcome' AS VARCHAR(30)) AS list_name,
+    so.code,
+    so.sort_order,
+    so.label_de,
+    so.label_fr,
+    so.label_en,
+    CAST(NULL AS BIT) AS is_final,
+    CAST(NULL AS BIT) AS is_open,
+    CAST(NULL AS BIT) AS is_contact
+FROM core.sign_in_outcome AS so;
 GO

@@ -32,12 +32,12 @@ AS $$
 DECLARE
     v_problems text[] := ARRAY[]::text[];
 BEGIN
-    IF p_outcome NOT IN ('signed_in', 'failed', 'locked_out') THEN
-        v_problems := v_problems || 'The value for the parameter outcome is not supported. Supported values are signed_in, failed, locked_out.'::text;
-    END IF;
+    v_problems := v_problems || core.code_problem('sign_in_outcome', 'outcome', p_outcome, false);
     IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 1000 THEN
         v_problems := v_problems || 'The value for the parameter limit is not supported. It must be between 1 and 1000.'::text;
     END IF;
+    -- core.code_problem is NULL for a good code.
+    v_problems := array_remove(v_problems, NULL);
     IF cardinality(v_problems) > 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;

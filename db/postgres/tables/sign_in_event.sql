@@ -14,7 +14,8 @@ CREATE TABLE IF NOT EXISTS core.sign_in_event (
     user_id INTEGER,
     outcome VARCHAR(20) NOT NULL,
     CONSTRAINT pk_core_sign_in_event PRIMARY KEY (sign_in_event_id),
-    CONSTRAINT ck_core_sign_in_event_outcome CHECK (outcome IN ('signed_in', 'failed', 'locked_out'))
+    CONSTRAINT fk_core_sign_in_event_outcome_core_sign_in_outcome FOREIGN KEY (outcome)
+    REFERENCES core.sign_in_outcome (code)
 );
 
 -- The throttle's two questions: recent failures of this login, of this address.

@@ -84,4 +84,16 @@ SELECT
     NULL::BOOLEAN AS is_final,
     NULL::BOOLEAN AS is_open,
     NULL::BOOLEAN AS is_contact
-FROM core.assignment_reason AS ar;
+FROM core.assignment_reason AS ar
+UNION ALL
+SELECT
+    'sign_in_outcome'::VARCHAR(30) AS list_name,
+    so.code,
+    so.sort_order,
+    so.label_de,
+    so.label_fr,
+    so.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.sign_in_outcome AS so;
