@@ -99,6 +99,11 @@ def test_list_sign_in_events_lists_every_problem(engine):
     error = error_of(engine, "list_sign_in_events", as_user="admin", outcome="nope", limit=0)
     assert error.number == 50400
     assert "parameter outcome" in error.message and "parameter limit" in error.message
+    # The supported outcomes come from the lookup table core.sign_in_outcome, byte-wise.
+    error = error_of(engine, "list_sign_in_events", as_user="admin", outcome="LOCKED_OUT")
+    assert error.message == ("The value for the parameter outcome is not supported. "
+                             "Supported values are signed_in, failed, locked_out.")
+    assert engine.call("list_sign_in_events", as_user="admin", outcome="locked_out") == []
 
 
 # --- the sign-in page -------------------------------------------------------------
