@@ -1,21 +1,30 @@
-"""Labels of coded values (status, event type, role, size category, NOGA branche),
+"""Labels of coded values (status, event type, role, size category, NOGA branche, ...),
 read from the database's lookup tables through app.list_codes: the one list of each.
-Loaded once per request, in the language of the page."""
-from flask import Blueprint, g
+
+The lists are the same for every user and change only with a deploy (reference rows
+are inserted when missing, never edited by a screen), so each web process keeps them
+for CACHE_SECONDS instead of reading some 750 rows on every request; a deploy shows
+on screen at the latest that much later."""
+import time
+
+from flask import Blueprint, current_app
 
 from . import db
 from .i18n import language
 
 bp = Blueprint("codes", __name__)
 
+CACHE_SECONDS = 60.0
+
 
 def _lists() -> dict[str, dict[str, dict]]:
-    if "code_lists" not in g:
+    cache = current_app.extensions.setdefault("leadbase_code_lists", {})
+    if cache.get("until", 0.0) < time.monotonic():
         lists: dict[str, dict[str, dict]] = {}
         for row in db.call("list_codes"):
             lists.setdefault(row["list_name"], {})[row["code"]] = row
-        g.code_lists = lists
-    return g.code_lists
+        cache.update(lists=lists, until=time.monotonic() + CACHE_SECONDS)
+    return cache["lists"]
 
 
 def label(list_name: str, code: str | None) -> str:
