@@ -37,7 +37,8 @@ def label(list_name: str, code: str | None) -> str:
 
 def items(list_name: str) -> list[tuple[str, str]]:
     """(code, label) of a list, in its sort order."""
-    return [(code, row[f"label_{language()}"]) for code, row in _lists().get(list_name, {}).items()]
+    column = f"label_{language()}"  # once: the NOGA list alone has 703 codes
+    return [(code, row[column]) for code, row in _lists().get(list_name, {}).items()]
 
 
 @bp.app_context_processor
