@@ -102,3 +102,25 @@ def test_the_cli_imports_with_a_summary(pg, tmp_path, monkeypatch, capsys):
     assert "imported before; nothing changed" in capsys.readouterr().out
     [batch] = pg.call("list_import_batches", as_user="admin")
     assert batch["received_at"].date().isoformat() == "2026-10-01"
+
+
+def test_staged_rows_are_rolled_back_with_a_failed_decision(pg, tmp_path, monkeypatch):
+    # COPY and app.import_batch share one transaction: a failure after staging keeps no row.
+    import psycopg
+
+    from thin_api.gateway import PostgresSession
+
+    ensure_partner(pg)
+    path = _write(tmp_path, "lieferung.csv", CSV_1252, "cp1252")
+    call = PostgresSession.call
+
+    def failing(self, procedure, **params):
+        if procedure == "import_batch":
+            raise RuntimeError("the database went away while deciding")
+        return call(self, procedure, **params)
+
+    monkeypatch.setattr(PostgresSession, "call", failing)
+    with pytest.raises(RuntimeError):
+        import_file(pg.gateway, pg.world.users["admin"], path, "acme")
+    with psycopg.connect(pg.admin_url) as admin:
+        assert admin.execute("SELECT count(*) FROM stage.import_row").fetchone()[0] == 0

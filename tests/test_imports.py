@@ -402,3 +402,27 @@ def test_get_lead_as_of_tells_what_the_lead_was_and_who_owned_it(engine):
     assert engine.call("get_lead_as_of", as_user="lu_mgr", lead_id=987654321, as_of=before) == []
     assert engine.call("get_lead_as_of", as_user="lu_mgr", lead_id=lead["lead_id"], as_of="2020-01-01") == []
     assert error_of(engine, "get_lead_as_of", as_user="lu_mgr", lead_id=lead["lead_id"], as_of="2999-01-01").number == 50400
+
+
+def test_copy_adds_rows_only_to_a_receiving_batch_the_caller_started(pg):
+    # The reader's COPY path (PostgreSQL) is held to app.stage_import_rows' rule by a trigger.
+    ensure_partner(pg)
+    [batch] = pg.call("start_import", as_user="ro_mgr", partner_code="acme", file_name="r.csv",
+                      content_hash="7" * 64, received_at="2026-11-02")
+
+    def copy_as(user):
+        conn = pg.gateway.connect()
+        try:
+            conn.execute("SELECT set_config('app.user_id', %s, true)", (str(pg.world.users[user]),))
+            with conn.cursor().copy("COPY stage.import_row (batch_id, row_no, company_name, plz, ort) "
+                                    "FROM STDIN") as copy:
+                copy.write_row((batch["batch_id"], 1, "Untergeschoben AG", "6003", "Luzern"))
+            conn.rollback()
+        finally:
+            conn.close()
+
+    with pytest.raises(psycopg.Error) as refused:
+        copy_as("lu_mgr")      # another manager's batch
+    assert refused.value.sqlstate == "LB404"
+    assert "no receiving import batch" in str(refused.value)
+    copy_as("ro_mgr")          # the caller's own receiving batch: accepted

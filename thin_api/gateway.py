@@ -46,6 +46,15 @@ class PostgresSession:
         self.user = "" if user_id is None else str(int(user_id))
         self._user_pending = True
 
+    def begin(self) -> None:
+        """Opens the session's transaction with its caller now, for work that is not a
+        procedure call (the import reader's COPY); calls do this themselves."""
+        if self._user_pending:
+            with self.conn.pipeline():
+                self.conn.execute("BEGIN")
+                self.conn.execute("SELECT set_config('app.user_id', %s, true)", (self.user,))
+            self._user_pending = False
+
     def call(self, procedure: str, **params) -> list[dict]:
         import psycopg
 

@@ -156,6 +156,7 @@ def read_records(facts: FileFacts, mapping: dict[str, str], progress: Progress |
 def _copy_postgres(session, batch_id: int, records) -> int:
     columns = ("batch_id", "row_no") + FIELDS
     count = 0
+    session.begin()  # COPY runs in the import's transaction, as its caller
     with session.conn.cursor() as cur:
         with cur.copy(f"COPY stage.import_row ({', '.join(columns)}) FROM STDIN") as copy:
             for row_no, record in records:

@@ -43,10 +43,7 @@ BEGIN
     IF v_user_id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
     END IF;
-    IF NOT EXISTS (
-        SELECT 1 FROM core.import_batch AS b
-        WHERE b.batch_id = p_batch_id AND b.imported_by = v_user_id AND b.status = 'receiving'
-    ) THEN
+    IF NOT core.is_own_receiving_batch(p_batch_id) THEN
         RAISE EXCEPTION USING ERRCODE = 'LB404',
             MESSAGE = format('There is no receiving import batch %s of yours.', p_batch_id);
     END IF;
