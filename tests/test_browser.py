@@ -130,3 +130,37 @@ def test_an_admin_links_a_user_who_then_signs_in_through_the_identity_provider(p
     page.click("#sso-sign-in")
     page.wait_for_url("**/leads**")
     assert page.locator(".whoami-name").inner_text() == "Lu Rep2"
+
+
+def test_a_romandie_manager_reviews_an_import_in_french_and_releases_a_held_row(page, browser_world):
+    from .imports_support import by_row, run_import
+
+    browser_world.call("save_my_profile", as_user="ro_mgr", language_code="fr")
+    [lead] = browser_world.call("add_lead", as_user="ro_mgr", company_name="Client Fidèle SA", plz=1004,
+                                ort="Lausanne")
+    browser_world.call("log_event", as_user="ro_mgr", lead_id=lead["lead_id"], event_type="call", new_status="won")
+    batch, _ = run_import(browser_world, [
+        {"company_name": "Client Fidèle", "plz": 1004, "ort": "Lausanne"},
+        {"company_name": "Tout Nouveau Sàrl", "plz": 1004, "ort": "Lausanne"},
+        {"company_name": "Nur Luzern AG", "plz": 6003, "ort": "Luzern"}], as_user="admin")
+    sign_in(page, "ro.mgr")
+    page.locator("nav.mainnav a[href='/imports']").click()
+    page.wait_for_url("**/imports")
+    page.locator(f"#batches a[href='/imports/{batch['batch_id']}']").click()
+    page.wait_for_url(f"**/imports/{batch['batch_id']}")
+    counts = {a.get_attribute("data-outcome"): a.locator(".outcome-count").inner_text()
+              for a in page.locator("#outcomes a").all()}
+    assert counts == {"new": "1", "refreshed": "0", "suppressed": "1", "duplicate": "0", "invalid": "0"}
+    held = page.locator("#decisions tbody tr")
+    assert held.count() == 1
+    assert "Déjà client" in held.inner_text() and "Client Fidèle" in held.inner_text()
+    assert "Nur Luzern" not in page.locator("main").inner_text()
+    held.locator("input[name=reason]").fill("Autre entreprise, même nom")
+    held.locator("button[type=submit]").click()
+    page.wait_for_url(re.compile(rf"/imports/{batch['batch_id']}"))
+    assert page.locator(".flash-success").inner_text() == "La ligne est libérée comme nouveau lead."
+    released = by_row(browser_world, batch["batch_id"], as_user="ro_mgr")[1]
+    assert released["override_action"] == "release"
+    page.locator(f"#decisions a[href='/leads/{released['lead_id']}']").click()
+    page.wait_for_url(f"**/leads/{released['lead_id']}")
+    assert page.locator("h1").inner_text() == "Client Fidèle"

@@ -21,7 +21,8 @@ from .test_web import sign_in
 ROLES = ["lu_rep", "lu_mgr", "multi_mgr", "admin", None]  # None: not signed in
 TABLES = ["core.lead", "core.lead_event", "core.lead_assignment", "core.app_user", "core.user_office",
           "core.office_plz_range", "core.office", "history.lead", "history.lead_event",
-          "history.lead_assignment", "history.app_user", "history.user_office", "history.office_plz_range"]
+          "history.lead_assignment", "history.app_user", "history.user_office", "history.office_plz_range",
+          "core.import_override"]
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +76,7 @@ EVENT_FIELDS = ["event_type", "note", "new_status", "next_step", "next_step_at",
 LOGIN_FIELDS = ["login_name", "password", "next"]
 PASSWORD_FIELDS = ["current_password", "new_password", "repeat_password"]
 PLZ_FIELDS = ["office_code", "plz_from", "plz_to", "remove", "action"]
+REVIEW_FIELDS = ["outcome", "page", "reason"]
 
 
 # A sensible value per field, so that one garbage value among good ones reaches as far
@@ -86,6 +88,8 @@ GOOD = {"status": "new", "branche": "62.01", "plz_from": "1000", "plz_to": "9999
         "password": "wrong", "next": "/leads",
         "current_password": "wrong", "new_password": "a-new-password", "repeat_password": "a-new-password",
         "office_code": "luzern", "remove": "0", "action": "preview",
+        # the fuzz database holds no import, so no row can be released
+        "outcome": "suppressed", "reason": "A different company",
         # replaced by garbage below: a valid value would be written
         "event_type": "call", "user_id": "1", "language_code": "de"}
 
@@ -110,7 +114,7 @@ content_types = st.sampled_from(["form", "multipart", "json", "text"])
 def requests(draw, world, event_types, languages):
     route = draw(st.sampled_from(["list", "list", "list", "lead", "event", "event", "assign", "assign",
                                   "login", "logout", "index", "login_page", "profile", "language",
-                                  "password", "plz", "plz_page"]))
+                                  "password", "plz", "plz_page", "imports", "batch", "release"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "lead":
@@ -123,6 +127,12 @@ def requests(draw, world, event_types, languages):
         return "GET", "/profile", draw(params(LIST_FIELDS)), None
     if route == "plz_page":
         return "GET", "/admin/plz-ranges", draw(params(PLZ_FIELDS)), None
+    if route == "imports":
+        return "GET", "/imports", draw(params(REVIEW_FIELDS)), None
+    if route == "batch":
+        return "GET", f"/imports/{draw(lead_ids)}", draw(params(REVIEW_FIELDS)), None
+    if route == "release":
+        return "POST", f"/imports/{draw(lead_ids)}/rows/{draw(lead_ids)}/release", None, draw(params(REVIEW_FIELDS))
     if route == "language":
         # Never a language the database knows: a valid one would be saved.
         return "POST", "/profile/language", None, {"language_code": draw(garbage.filter(

@@ -34,6 +34,7 @@ FIELDS = {
     "password_hash": _l("Password"),
     "plz_from": _l("PLZ from"),
     "plz_to": _l("PLZ to"),
+    "reason": _l("Reason"),
     "role_code": _l("Role"),
     "search": _l("Search"),
     "sort": _l("Sort"),

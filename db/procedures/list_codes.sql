@@ -7,15 +7,17 @@ Callers: the web tier (forms, labels), DBAs, import tools. Needs no signed-in
 user: the lists are not secret.
 Parameters:
     @list_name  VARCHAR(30)  lead_status | event_type | role | size_category |
-                             noga_branche | language | assignment_reason; NULL (default) = every list
+                             noga_branche | language | assignment_reason | sign_in_outcome |
+                             import_reason; NULL (default) = every list
 Result (by list_name, sort_order):
-    list_name VARCHAR(30), code VARCHAR(20), sort_order SMALLINT,
+    list_name VARCHAR(30), code VARCHAR(30), sort_order SMALLINT,
     label_de NVARCHAR(200), label_fr NVARCHAR(200), label_en NVARCHAR(200),
     is_final BIT, is_open BIT (lead_status; NULL elsewhere),
     is_contact BIT (event_type; NULL elsewhere)
 Errors:
     50400  'The value for the parameter list_name is not supported. Supported values
-           are assignment_reason, event_type, language, lead_status, noga_branche, role, size_category.'
+           are assignment_reason, event_type, import_reason, language, lead_status, noga_branche,
+           role, sign_in_outcome, size_category.'
 PostgreSQL twin: db/postgres/procedures/list_codes.sql.
 Example:
     EXEC app.list_codes @list_name = 'lead_status';

@@ -101,7 +101,7 @@ BEGIN
     -- Arrange
     DECLARE
         @expected_message NVARCHAR(2048) = N'The value for the parameter list_name is not supported. '
-        + N'Supported values are assignment_reason, event_type, language, lead_status, '
+        + N'Supported values are assignment_reason, event_type, import_reason, language, lead_status, '
         + N'noga_branche, role, sign_in_outcome, size_category.';
     EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
 

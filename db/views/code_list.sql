@@ -2,7 +2,8 @@
 core.code_list: every coded value of Leadbase with its labels, one row per code.
 
 The lookup tables (core.lead_status, core.event_type, core.role,
-core.size_category, core.noga_branche, core.language) in one shape, for the readers that need
+core.size_category, core.noga_branche, core.language, core.assignment_reason,
+core.sign_in_outcome, core.import_reason) in one shape, for the readers that need
 all of them alike: app.list_codes (the screens), bi.code_label (BI tools) and
 core.code_problem (the procedures' validation messages).
 Columns: list_name (the lookup table's name), code, sort_order, label_de,
@@ -111,5 +112,17 @@ SELECT
     CAST(NULL AS BIT) AS is_final,
     CAST(NULL AS BIT) AS is_open,
     CAST(NULL AS BIT) AS is_contact
-FROM core.sign_in_outcome AS so;
+FROM core.sign_in_outcome AS so
+UNION ALL
+SELECT
+    CAST('import_reason' AS VARCHAR(30)) AS list_name,
+    ir.reason_code AS code,
+    ir.sort_order,
+    ir.label_de,
+    ir.label_fr,
+    ir.label_en,
+    CAST(NULL AS BIT) AS is_final,
+    CAST(NULL AS BIT) AS is_open,
+    CAST(NULL AS BIT) AS is_contact
+FROM core.import_reason AS ir;
 GO

@@ -96,4 +96,16 @@ SELECT
     NULL::BOOLEAN AS is_final,
     NULL::BOOLEAN AS is_open,
     NULL::BOOLEAN AS is_contact
-FROM core.sign_in_outcome AS so;
+FROM core.sign_in_outcome AS so
+UNION ALL
+SELECT
+    'import_reason'::VARCHAR(30) AS list_name,
+    ir.reason_code AS code,
+    ir.sort_order,
+    ir.label_de,
+    ir.label_fr,
+    ir.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.import_reason AS ir;

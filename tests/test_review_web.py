@@ -1,0 +1,97 @@
+"""The import review screens through Flask's test client: the batch list, a batch's
+rows of one outcome with reasons labelled from core.import_reason, and the release
+of a held row with a mandatory reason. A batch or row of another office answers
+like a missing one."""
+import re
+
+from .imports_support import by_row, run_import
+from .test_web import app, as_user, client, field, text  # noqa: F401  (fixtures)
+
+
+def row(name, plz, ort, **more):
+    return {"company_name": name, "plz": plz, "ort": ort, **more}
+
+
+def _won(pg, name, plz, ort):
+    [lead] = pg.call("add_lead", as_user="lu_mgr", company_name=name, plz=plz, ort=ort)
+    pg.call("log_event", as_user="lu_mgr", lead_id=lead["lead_id"], event_type="call", new_status="won")
+
+
+def _luzern_batch(pg):
+    """A batch with a held Luzern row (already a customer), a new Luzern row and a
+    new Romandie row."""
+    _won(pg, "Kunde Holz AG", 6010, "Kriens")
+    batch, _ = run_import(pg, [row("Kunde Holz", 6010, "Kriens"), row("Neu Luzern AG", 6010, "Kriens"),
+                               row("Nouvelle Romandie SA", 1003, "Lausanne")], as_user="admin")
+    return batch["batch_id"], by_row(pg, batch["batch_id"])
+
+
+def test_a_manager_sees_the_batch_with_the_counts_of_their_office(as_user, pg):
+    batch_id, _ = _luzern_batch(pg)
+    client = as_user("lu.mgr")
+    page = text(client.get("/imports"))
+    assert "delivery.csv" in page and f"/imports/{batch_id}" in page
+    cells = re.search(rf'href="/imports/{batch_id}">delivery.csv</a>(.*?)</tr>', page, re.S).group(1)
+    # new, refreshed, suppressed, duplicate, invalid: Luzern's rows only (Romandie's new row is not counted)
+    assert re.findall(r'<td class="num">(\d+)</td>', cells) == ["1", "0", "1", "0", "0"]
+
+
+def test_the_batch_page_shows_held_rows_with_the_reason_in_the_page_language(as_user, pg):
+    batch_id, _ = _luzern_batch(pg)
+    client = as_user("lu.mgr")
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "de"
+    page = text(client.get(f"/imports/{batch_id}"))
+    assert "Kunde Holz" in page and "Bereits Kunde" in page  # the label of core.import_reason
+    assert "Neu Luzern AG" not in page                       # a new row, not held: another tab
+    assert "Nouvelle Romandie" not in text(client.get(f"/imports/{batch_id}?outcome=new"))
+    assert "Neu Luzern AG" in text(client.get(f"/imports/{batch_id}?outcome=new"))
+
+
+def test_a_foreign_batch_reads_like_a_missing_one(as_user, pg):
+    batch, _ = run_import(pg, [row("Seulement Romandie SA", 1003, "Lausanne")], as_user="ro_mgr")
+    client = as_user("lu.mgr")
+    foreign, missing = client.get(f"/imports/{batch['batch_id']}"), client.get("/imports/987654321")
+    assert foreign.status_code == missing.status_code == 404
+    assert text(foreign) == text(missing)
+    assert "Seulement Romandie" not in text(client.get("/imports"))
+
+
+def test_representatives_have_no_import_review(as_user, pg):
+    batch_id, _ = _luzern_batch(pg)
+    client = as_user("lu.rep")
+    assert client.get("/imports").status_code == 403
+    assert client.get(f"/imports/{batch_id}").status_code == 403
+    assert 'href="/imports"' not in text(client.get("/leads"))
+
+
+def test_a_release_needs_a_reason_and_then_makes_a_lead(as_user, pg):
+    batch_id, rows = _luzern_batch(pg)
+    held = rows[1]["decision_id"]
+    client = as_user("lu.mgr")
+    token = field(client.get(f"/imports/{batch_id}").get_data(as_text=True), "csrf_token")
+    url = f"/imports/{batch_id}/rows/{held}/release"
+    refused = client.post(url, data={"csrf_token": token, "reason": "  ", "outcome": "suppressed"})
+    assert refused.status_code == 400
+    assert "reason" in text(refused) and 'aria-invalid="true"' in text(refused)
+    assert by_row(pg, batch_id)[1]["override_action"] is None
+    done = client.post(url, data={"csrf_token": token, "reason": "A different company", "outcome": "suppressed"})
+    assert done.status_code == 302
+    released = by_row(pg, batch_id)[1]
+    assert released["override_action"] == "release" and released["lead_id"]
+    page = text(client.get(done.headers["Location"]))
+    assert "The row is released as a new lead." in page and f"/leads/{released['lead_id']}" in page
+    again = client.post(url, data={"csrf_token": token, "reason": "twice"})
+    assert again.status_code == 409
+
+
+def test_a_foreign_row_cannot_be_released_and_answers_like_a_missing_one(as_user, pg):
+    batch_id, rows = _luzern_batch(pg)
+    client = as_user("ro.mgr")
+    token = field(client.get("/imports").get_data(as_text=True), "csrf_token")
+    answers = []
+    for decision_id in (rows[1]["decision_id"], 987654321):
+        response = client.post(f"/imports/{batch_id}/rows/{decision_id}/release",
+                               data={"csrf_token": token, "reason": "not mine"})
+        answers.append((response.status_code, re.sub(rf"decision {decision_id}\b", "decision", text(response))))
+    assert answers[0] == answers[1] and answers[0][0] == 404
+    assert by_row(pg, batch_id)[1]["override_action"] is None

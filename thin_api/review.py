@@ -1,0 +1,90 @@
+"""Import review (managers and admins): the partner batches with their counts per
+outcome, one batch's rows of one outcome with reasons and dates, and the
+overrides of a decision with a mandatory reason.
+
+Which batches and rows a manager sees, and what an override may do, is the
+database's business: app.list_import_batches and app.list_import_decisions
+return the caller's offices only (rows of other offices are never described),
+app.release_import_row checks the row. The screens show what comes back."""
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from . import db
+from .auth import role_required
+from .error_text import user_message
+from .errors import LeadbaseError
+from .leads import FORM_ERRORS, INT_MAX, _int, _text
+
+bp = Blueprint("review", __name__, url_prefix="/imports")
+
+# The outcomes of app.list_import_batches' count columns (<outcome>_count), in the
+# order the screens show them; each outcome's reasons come from core.import_reason.
+OUTCOMES = {"new": _l("New"), "refreshed": _l("Refreshed"), "suppressed": _l("Suppressed"),
+            "duplicate": _l("Duplicate"), "invalid": _l("Invalid")}
+HELD = ("suppressed", "duplicate", "invalid")
+PAGE_SIZE = 50
+BATCH_ID = "<int(max=%d):batch_id>" % (2**63 - 1)      # larger ids are 404, like missing ones
+DECISION_ID = "<int(max=%d):decision_id>" % (2**63 - 1)
+
+
+@bp.app_context_processor
+def outcome_labels():
+    return {"import_outcomes": OUTCOMES}
+
+
+@bp.route("")
+@role_required("manager", "admin")
+def batches():
+    page = _int(request.args, "page", high=INT_MAX // PAGE_SIZE) or 1
+    rows = db.call("list_import_batches", page=page, page_size=PAGE_SIZE)
+    return render_template("imports/batches.html", batches=rows, page=page,
+                           more=len(rows) == PAGE_SIZE)
+
+
+def _render_batch(batch_id: int, status: int = 200, release_form: dict | None = None):
+    found = db.call("list_import_batches", batch_id=batch_id)
+    if not found:
+        # One answer for a batch that does not exist and one the caller may not see.
+        abort(404, _("Import not found."))
+    batch = found[0]
+    outcome = request.args.get("outcome") or (request.form.get("outcome") if request.method == "POST" else None)
+    if outcome not in OUTCOMES:
+        # The first held outcome with rows, else the first with rows at all.
+        outcome = next((o for o in HELD + tuple(OUTCOMES) if batch[f"{o}_count"]), HELD[0])
+    page = _int(request.args, "page", high=INT_MAX // PAGE_SIZE) or 1
+    rows = db.call("list_import_decisions", batch_id=batch_id, decision_code=outcome, page=page,
+                   page_size=PAGE_SIZE)
+    total = rows[0]["total_count"] if rows else 0
+    first = (page - 1) * PAGE_SIZE + 1
+    paging = {
+        "total": total, "first": first, "last": first + len(rows) - 1,
+        "previous": url_for("review.batch", batch_id=batch_id, outcome=outcome, page=page - 1) if page > 1 else None,
+        "next": (url_for("review.batch", batch_id=batch_id, outcome=outcome, page=page + 1)
+                 if first + len(rows) - 1 < total else None),
+    }
+    return render_template("imports/batch.html", batch=batch, outcome=outcome, rows=rows, paging=paging,
+                           held=HELD, release_form=release_form or {}), status
+
+
+@bp.route(f"/{BATCH_ID}")
+@role_required("manager", "admin")
+def batch(batch_id: int):
+    return _render_batch(batch_id)
+
+
+@bp.route(f"/{BATCH_ID}/rows/{DECISION_ID}/release", methods=("POST",))
+@role_required("manager", "admin")
+def release(batch_id: int, decision_id: int):
+    form = request.form
+    try:
+        row = db.call("release_import_row", decision_id=decision_id, reason=_text(form, "reason"))[0]
+    except LeadbaseError as error:
+        if error.http_status not in FORM_ERRORS:
+            raise
+        flash(user_message(error), "error")
+        return _render_batch(batch_id, error.http_status,
+                             release_form={"decision_id": decision_id, "reason": form.get("reason", "")})
+    flash(_("The row is released as a new lead."), "success")
+    return redirect(url_for("review.batch", batch_id=batch_id, outcome=form.get("outcome") or None,
+                            _anchor=f"row-{row['decision_id']}"))
