@@ -235,7 +235,7 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a stopped run still stops its cluster
     admin_url = embedded_pg.ensure_database(server_url, "leadbase_bench")
     deploy.deploy_postgres(admin_url)
-    app_url = deploy.ensure_app_login(admin_url)
+    app_url = deploy.ensure_app_login(admin_url, embedded_pg.secret(folder, deploy.APP_LOGIN))
     log(f"private cluster on port {args.port}, deployed")
     users = load(admin_url, app_url, args.leads, args.events)
 

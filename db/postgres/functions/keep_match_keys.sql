@@ -1,18 +1,33 @@
 -- Match keys beside every lead, however it was written (app.add_lead, the import,
 -- routing, later edits): after each INSERT and UPDATE statement on core.lead the keys
 -- of the new row versions are added to core.lead_match_key, set-based. Keys are never
--- removed, so a delivery also matches what a lead used to be (its history).
+-- removed, so a delivery also matches what a lead used to be (its history). An UPDATE
+-- computes keys only for rows whose keyed columns changed (routing, assignment and
+-- scoring change none, and a refresh few).
 -- The T-SQL twin is the trigger core.tr_lead_keep_match_keys.
 CREATE OR REPLACE FUNCTION core.keep_match_keys()
 RETURNS TRIGGER
 LANGUAGE plpgsql
 AS $$
 BEGIN
-    INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
-    SELECT DISTINCT core.key_hash(k.kind_key), n.lead_id, split_part(k.kind_key, ':', 1)
-    FROM new_lead AS n
-    CROSS JOIN LATERAL unnest(core.match_keys(n.uid, n.company_name, n.plz, n.phone, n.email, n.website)) AS k (kind_key)
-    ON CONFLICT DO NOTHING;
+    IF tg_op = 'INSERT' THEN
+        INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
+        SELECT DISTINCT core.key_hash(k.kind_key), n.lead_id, split_part(k.kind_key, ':', 1)
+        FROM new_lead AS n
+        CROSS JOIN LATERAL unnest(core.match_keys(n.uid, n.company_name, n.plz, n.phone, n.email, n.website))
+            AS k (kind_key)
+        ON CONFLICT DO NOTHING;
+    ELSE
+        INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
+        SELECT DISTINCT core.key_hash(k.kind_key), n.lead_id, split_part(k.kind_key, ':', 1)
+        FROM new_lead AS n
+        INNER JOIN old_lead AS o ON n.lead_id = o.lead_id
+        CROSS JOIN LATERAL unnest(core.match_keys(n.uid, n.company_name, n.plz, n.phone, n.email, n.website))
+            AS k (kind_key)
+        WHERE (n.uid, n.company_name, n.plz, n.phone, n.email, n.website)
+            IS DISTINCT FROM (o.uid, o.company_name, o.plz, o.phone, o.email, o.website)
+        ON CONFLICT DO NOTHING;
+    END IF;
     RETURN NULL;
 END
 $$;
@@ -22,7 +37,7 @@ REFERENCING NEW TABLE AS new_lead
 FOR EACH STATEMENT EXECUTE FUNCTION core.keep_match_keys();
 
 CREATE OR REPLACE TRIGGER keep_match_keys_update AFTER UPDATE ON core.lead
-REFERENCING NEW TABLE AS new_lead
+REFERENCING OLD TABLE AS old_lead NEW TABLE AS new_lead
 FOR EACH STATEMENT EXECUTE FUNCTION core.keep_match_keys();
 
 -- Once, for a database deployed before match keys existed: the keys of every lead,

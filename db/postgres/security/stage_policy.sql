@@ -24,7 +24,8 @@ AS $$
 $$;
 
 -- A statement trigger, not a row-level-security policy: PostgreSQL refuses COPY FROM
--- into a table with row-level security. It checks each batch a statement wrote once.
+-- into a table with row-level security. It checks each batch a statement wrote once
+-- (a loop over the distinct batch ids: as a WHERE the planner ran the check per row).
 CREATE OR REPLACE FUNCTION core.check_staged_batches()
 RETURNS TRIGGER
 LANGUAGE plpgsql
@@ -34,14 +35,12 @@ AS $$
 DECLARE
     v_batch_id BIGINT;
 BEGIN
-    SELECT n.batch_id INTO v_batch_id
-    FROM (SELECT DISTINCT r.batch_id FROM new_rows AS r) AS n
-    WHERE NOT core.is_own_receiving_batch(n.batch_id)
-    LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB404',
-            MESSAGE = format('There is no receiving import batch %s of yours.', v_batch_id);
-    END IF;
+    FOR v_batch_id IN SELECT DISTINCT r.batch_id FROM new_rows AS r LOOP
+        IF NOT core.is_own_receiving_batch(v_batch_id) THEN
+            RAISE EXCEPTION USING ERRCODE = 'LB404',
+                MESSAGE = format('There is no receiving import batch %s of yours.', v_batch_id);
+        END IF;
+    END LOOP;
     RETURN NULL;
 END
 $$;
