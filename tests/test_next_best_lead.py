@@ -1,12 +1,16 @@
 """The next best lead and atomic claiming (app.next_best_leads, app.claim_next_lead,
 core.rank_next_leads), engine-agnostic, plus a PostgreSQL test with real parallel
 connections that no lead is ever given to two representatives."""
+import json
+import re
 import threading
+from datetime import datetime, timedelta, timezone
 
 import psycopg
 import pytest
 
 from .helpers import error_of
+from .imports_support import run_import
 
 
 def _add_leads(engine, as_user, count, **fields):
@@ -76,6 +80,69 @@ def test_own_success_with_similar_leads_lifts_them_and_reasons_show_only_own_cou
     theirs_view = {r["lead_id"]: r for r in engine.call("next_best_leads", as_user="lu_rep2")}
     assert theirs_view[similar]["success_factor"] < 1
     assert "you 3 of 18" in theirs_view[similar]["reasons"]
+
+
+def _ranked(engine, rep="lu_rep"):
+    return {r["lead_id"]: r for r in engine.call("next_best_leads", as_user=rep, max_rows=50)}
+
+
+def test_suppressed_star_entries_and_leads_inside_their_window_are_never_proposed(engine):
+    [plain] = _add_leads(engine, "lu_mgr", 1, company_name="Plain", phone="+41 41 111 11 11")
+    [starred] = _add_leads(engine, "lu_mgr", 1, company_name="Starred", phone="+41 41 555 66 77")
+    engine.call("add_suppressions", as_user="admin", entries=json.dumps([{"phone": "+41 41 555 66 77"}]))
+    # Entered after the suppression: not marked no_advertising, but its phone is on the list.
+    [suppressed] = _add_leads(engine, "lu_mgr", 1, company_name="Later", phone="041 555 66 77")
+    [called] = _add_leads(engine, "lu_mgr", 1, company_name="Called", phone="+41 41 222 22 22")
+    # A manager's call on an unassigned lead: contacted, inside its 6-month window.
+    engine.call("log_event", as_user="lu_mgr", lead_id=called, event_type="call")
+    ranked = _ranked(engine)
+    assert plain in ranked
+    assert not {starred, suppressed, called} & set(ranked)
+    # No window for contacted leads in Luzern (0 months): the called lead is back.
+    engine.call("save_contact_window", as_user="admin", status_code="contacted", window_months=0,
+                office_code="luzern")
+    assert called in _ranked(engine)
+    assert not {starred, suppressed} & set(_ranked(engine))
+    # Nobody can claim what is not proposed.
+    while rows := engine.call("claim_next_lead", as_user="lu_rep"):
+        assert rows[0]["lead_id"] not in (starred, suppressed)
+
+
+def test_leads_age_from_their_delivery_not_from_their_entry(engine):
+    received = datetime.now(timezone.utc) - timedelta(days=45)
+    _, result = run_import(engine, [{"company_name": "Alt Geliefert AG", "plz": 6003, "ort": "Luzern",
+                                     "size_category": "small", "phone": "+41 41 333 33 33"}],
+                           as_user="lu_mgr", received_at=received)
+    assert result["new_count"] == 1
+    [old] = [r for r in _ranked(engine).values() if r["company_name"] == "Alt Geliefert AG"]
+    assert (old["age_days"], old["aging_factor"]) == (45, 1.25)
+    assert old["reasons"].endswith("; waiting 45 days (x1.25)")
+    assert old["expected_value"] == round(old["score"] * 1.25, 2)
+    fresh = _ranked(engine)[engine.world.leads["lu2"]]
+    assert (fresh["age_days"], fresh["aging_factor"]) == (0, 1)
+
+
+def test_success_counts_are_kept_per_office_and_refreshed_on_demand(engine):
+    it = dict(branche="62.01", canton="LU")
+    leads = _add_leads(engine, "lu_mgr", 24, company_name="Closed", **it)
+    _close(engine, leads[:4], "lu_rep", "won")
+    _close(engine, leads[4:], "lu_rep2", "lost")
+    [similar] = _add_leads(engine, "lu_mgr", 1, company_name="Similar", **it)
+    before = _ranked(engine)[similar]
+    assert "branche 62: you 4 of 4" in before["reasons"]
+    # Outcomes after the counts were taken show once they are rebuilt (at the latest
+    # after ten minutes, or at once when a manager asks).
+    more = _add_leads(engine, "lu_mgr", 2, company_name="More", **it)
+    _close(engine, more, "lu_rep", "lost")
+    assert _ranked(engine)[similar]["reasons"] == before["reasons"]
+    [refreshed] = engine.call("refresh_success_rates", as_user="lu_mgr")
+    assert (refreshed["office_code"], refreshed["outcome_count"]) == ("luzern", 26)
+    after = _ranked(engine)[similar]
+    assert "branche 62: you 4 of 6" in after["reasons"]
+    branche_factor = lambda row: float(re.search(r"branche 62: you \d+ of \d+ \(x([\d.]+)\)", row["reasons"])[1])  # noqa: E731
+    assert branche_factor(after) < branche_factor(before)
+    assert error_of(engine, "refresh_success_rates", as_user="lu_rep").number == 50403
+    assert error_of(engine, "refresh_success_rates").number == 50401
 
 
 def test_claim_next_lead_takes_the_top_lead_and_records_why(engine):

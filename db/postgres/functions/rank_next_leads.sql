@@ -2,20 +2,29 @@
 -- The one ranking behind app.next_best_leads and app.claim_next_lead.
 --
 -- Candidates: the office's leads whose status is open (core.lead_status.is_open), with
--- no current assignment; suppressed companies and do-not-contact windows will be
--- excluded here too (the status do_not_contact is final, so already excluded).
--- The pool is the office's 200 best-scored candidates (index (office_id, score DESC,
--- lead_id DESC)); within it, expected value = score × success × aging:
+-- no current assignment, and none of these:
+--   no_advertising (UWG star entry: never proposed for a cold call; customers, won,
+--     are final and never candidates anyway);
+--   suppressed (a key the lead ever had, core.lead_match_key, is in core.suppression
+--     and not expired);
+--   inside the do-not-contact window of its status (core.contact_window, the office's
+--     rule else the global one; counted from the last call/e-mail/meeting, else the
+--     delivery, as the import counts it).
+-- The pool is the office's 200 best-scored candidates (one walk of the index
+-- (office_id, score DESC, lead_id DESC)); within it, expected value = score x success x aging:
 --   success: per factor (NOGA division, size category, canton), the representative's
 --     smoothed rate of positive outcomes (won, qualified) among the leads they were
---     assigned, (mine_positive + 5 × office_rate) / (mine + 5), relative to the
+--     assigned, (mine_positive + 5 x office_rate) / (mine + 5), relative to the
 --     office's rate (positive + 1) / (outcomes + 2); segments with fewer than 20
 --     office outcomes count as 1, so a factor never mirrors a few colleagues' leads.
---     The product of the three is kept within 0.50..2.00.
---   aging: uncontacted leads (new, assigned) rise with age, 1 + 0.5 × min(age, 90) / 90.
+--     The product of the three is kept within 0.50..2.00. The counts are read from
+--     core.success_rate (kept by core.refresh_success_rates), a few rows per call.
+--   aging: uncontacted leads (new, assigned) rise with their business age (days since
+--     delivered_at, the partner's delivery), 1 + 0.5 x min(age, 90) / 90.
 -- Factors are rounded to two decimals, so both engines rank identically.
 -- reasons: 'score 55; branche 62: you 3 of 4 (x1.40); waiting 45 days (x1.25)'
 -- (the representative's own counts only).
+-- The score is read from core.lead.score, the one place a lead's score lives.
 -- Runs with the rights of the calling app function (leadbase_owner): RLS applies.
 -- T-SQL twin: db/functions/rank_next_leads.sql.
 DROP FUNCTION IF EXISTS core.rank_next_leads;
@@ -34,79 +43,88 @@ LANGUAGE sql
 STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    WITH pool AS (
+    WITH office_window AS (
+        -- The office's do-not-contact window per status (its own rule, else the global one).
+        SELECT DISTINCT ON (cw.status_code) cw.status_code, cw.window_months
+        FROM core.contact_window AS cw
+        WHERE cw.office_id = p_office_id OR cw.office_id IS NULL
+        ORDER BY cw.status_code, cw.office_id NULLS LAST
+    ),
+
+    pool AS (
         SELECT
             l.lead_id,
             l.score,
             l.status,
-            left(l.branche, 2) AS division,
-            l.size_category,
-            l.canton,
-            ((now() AT TIME ZONE 'UTC')::date - (l.created_at AT TIME ZONE 'UTC')::date) AS age_days
+            left(l.branche, 2)::varchar(10) AS division,
+            l.size_category::varchar(10) AS size_category,
+            l.canton::varchar(10) AS canton,
+            ((now() AT TIME ZONE 'UTC')::date - (l.delivered_at AT TIME ZONE 'UTC')::date) AS age_days
         FROM core.lead AS l
         WHERE
             l.office_id = p_office_id
             AND l.status IN (SELECT s.code FROM core.lead_status AS s WHERE s.is_open)
+            -- UWG: a star entry is never proposed for a cold call (customers, won, are not open).
+            AND NOT l.no_advertising
             AND NOT EXISTS (
                 SELECT 1 FROM core.lead_assignment AS a
                 WHERE a.lead_id = l.lead_id AND a.assigned_until IS NULL
             )
+            -- Suppressed: any key the lead ever had is on the suppression list, still valid.
+            AND NOT EXISTS (
+                SELECT 1
+                FROM core.lead_match_key AS m
+                INNER JOIN core.suppression AS x ON m.key_hash = x.key_hash
+                WHERE m.lead_id = l.lead_id AND (x.until_date IS NULL OR x.until_date > (now() AT TIME ZONE 'UTC')::date)
+            )
+            -- Inside the do-not-contact window of its status, counted from the last
+            -- call/e-mail/meeting or else the delivery (as the import counts it).
+            AND NOT EXISTS (
+                SELECT 1 FROM office_window AS w
+                WHERE w.status_code = l.status AND (
+                    w.window_months IS NULL
+                    OR coalesce((
+                        SELECT max(e.event_at) FROM core.lead_event AS e
+                        WHERE e.lead_id = l.lead_id
+                            AND e.event_type IN (SELECT t.code FROM core.event_type AS t WHERE t.is_contact)
+                    ), l.delivered_at) + make_interval(months => w.window_months) > now()
+                )
+            )
         ORDER BY l.score DESC, l.lead_id DESC
         LIMIT 200
     ),
+
     pool_value AS (
         SELECT DISTINCT f.factor, f.value
         FROM pool AS p
         CROSS JOIN LATERAL (
-            VALUES ('branche', p.division), ('size', p.size_category), ('canton', p.canton::varchar)
+            VALUES ('branche', p.division), ('size', p.size_category), ('canton', p.canton)
         ) AS f (factor, value)
         WHERE f.value IS NOT NULL
     ),
-    outcome AS (
-        SELECT
-            left(l.branche, 2) AS division,
-            l.size_category,
-            l.canton,
-            l.status IN ('won', 'qualified') AS is_positive,
-            EXISTS (
-                SELECT 1 FROM core.lead_assignment AS a
-                WHERE a.lead_id = l.lead_id AND a.user_id = p_user_id
-            ) AS is_mine
-        FROM core.lead AS l
-        WHERE l.office_id = p_office_id AND l.status IN ('won', 'qualified', 'lost', 'do_not_contact')
-    ),
-    rate AS (
+
+    ratio AS (
+        -- The office's and the caller's counts, kept by core.refresh_success_rates.
         SELECT
             v.factor,
             v.value,
-            count(*) FILTER (WHERE f.is_mine) AS mine,
-            count(*) FILTER (WHERE f.is_mine AND f.is_positive) AS mine_positive,
-            count(*) AS outcomes,
-            (count(*) FILTER (WHERE f.is_positive) + 1.0) / (count(*) + 2.0) AS office_rate
-        FROM outcome AS o
-        CROSS JOIN LATERAL (
-            VALUES ('branche', o.division, o.is_mine, o.is_positive),
-            ('size', o.size_category, o.is_mine, o.is_positive),
-            ('canton', o.canton::varchar, o.is_mine, o.is_positive)
-        ) AS f (factor, value, is_mine, is_positive)
-        INNER JOIN pool_value AS v ON f.factor = v.factor AND f.value = v.value
-        GROUP BY v.factor, v.value
-    ),
-    ratio AS (
-        SELECT
-            r.factor,
-            r.value,
-            r.mine,
-            r.mine_positive,
+            coalesce(m.outcome_count, 0) AS mine,
+            coalesce(m.positive_count, 0) AS mine_positive,
             round(
                 CASE
-                    WHEN r.outcomes < 20 OR r.mine = 0 THEN 1.0
-                    ELSE ((r.mine_positive + 5.0 * r.office_rate) / (r.mine + 5.0)) / r.office_rate
+                    WHEN o.outcome_count < 20 OR m.outcome_count IS NULL THEN 1.0
+                    ELSE ((m.positive_count + 5.0 * ((o.positive_count + 1.0) / (o.outcome_count + 2.0))) / (m.outcome_count + 5.0))
+                        / ((o.positive_count + 1.0) / (o.outcome_count + 2.0))
                 END,
                 2
             ) AS factor_value
-        FROM rate AS r
+        FROM pool_value AS v
+        INNER JOIN core.success_rate AS o
+            ON o.office_id = p_office_id AND o.user_id = 0 AND o.factor = v.factor AND o.factor_value = v.value
+        LEFT JOIN core.success_rate AS m
+            ON m.office_id = p_office_id AND m.user_id = p_user_id AND m.factor = v.factor AND m.factor_value = v.value
     ),
+
     scored AS (
         SELECT
             p.lead_id,
@@ -129,7 +147,7 @@ AS $$
         FROM pool AS p
         LEFT JOIN ratio AS rb ON rb.factor = 'branche' AND rb.value = p.division
         LEFT JOIN ratio AS rs ON rs.factor = 'size' AND rs.value = p.size_category
-        LEFT JOIN ratio AS rc ON rc.factor = 'canton' AND rc.value = p.canton::varchar
+        LEFT JOIN ratio AS rc ON rc.factor = 'canton' AND rc.value = p.canton
     ),
     valued AS (
         SELECT

@@ -56,6 +56,8 @@ BEGIN
         );
     END IF;
 
+    PERFORM core.refresh_success_rates(v_capacity.office_id);
+
     FOR v_candidate IN
         SELECT * FROM core.rank_next_leads(v_caller_id, v_capacity.office_id, 200) AS r ORDER BY r.rank_no
     LOOP

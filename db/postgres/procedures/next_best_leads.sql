@@ -5,7 +5,8 @@
 -- Parameters: p_max_rows (10; 1-50).
 -- Result: rank_no, lead_id, company_name, plz, ort, canton, branche, size_category,
 -- status, score, age_days, success_factor, aging_factor, expected_value, reasons.
--- Candidates come from the caller's office only, unassigned and open. A representative
+-- Candidates come from the caller's office only, unassigned and open, neither
+-- suppressed, no_advertising nor inside a do-not-contact window. A representative
 -- at capacity (open leads >= lead_capacity) gets no rows: there is nothing to take.
 -- Errors: LB400 invalid max_rows; LB401 no active user; LB403 caller is not a representative.
 -- Example: SELECT * FROM app.next_best_leads(p_max_rows => 5);
@@ -29,7 +30,7 @@ RETURNS TABLE (
     reasons VARCHAR
 )
 LANGUAGE plpgsql
-STABLE
+VOLATILE
 SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -49,6 +50,8 @@ BEGIN
     IF v_capacity.open_lead_count >= v_capacity.lead_capacity THEN
         RETURN;
     END IF;
+    -- The office's outcome counts, rebuilt when older than ten minutes.
+    PERFORM core.refresh_success_rates(v_capacity.office_id);
 
     RETURN QUERY
     SELECT

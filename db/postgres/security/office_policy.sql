@@ -9,6 +9,7 @@ BEGIN
     FOREACH v_table IN ARRAY ARRAY[
         'core.lead', 'core.lead_assignment', 'core.lead_event',
         'core.import_decision', 'core.import_batch_office', 'core.import_override',
+        'core.success_rate', 'core.success_rate_refresh',
         'history.lead', 'history.lead_assignment', 'history.lead_event'
     ] LOOP
         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', v_table);
