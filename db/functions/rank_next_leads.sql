@@ -4,17 +4,26 @@ leads, ranked by expected value. The one ranking behind app.next_best_leads and
 app.claim_next_lead.
 
 Candidates: the office's leads whose status is open (core.lead_status.is_open), with
-no current assignment; suppressed companies and do-not-contact windows will be
-excluded here too (the status do_not_contact is final, so already excluded).
-The pool is the office's 200 best-scored candidates (index (office_id, score DESC,
-lead_id DESC)); within it, expected value = score * success * aging:
+no current assignment, and none of these:
+    no_advertising (UWG star entry: never proposed for a cold call; customers, won,
+        are final and never candidates anyway);
+    suppressed (a key the lead ever had, core.lead_match_key, is in core.suppression
+        and not expired; probed from the index (lead_id, key_hash));
+    inside the do-not-contact window of its status (core.contact_window, the
+        office's rule else the global one; counted from the last call/e-mail/meeting,
+        else the delivery, as the import counts it).
+The pool is the office's 200 best-scored candidates (one walk of the index
+(office_id, score DESC, lead_id DESC)); within it, expected value = score * success * aging:
     success: per factor (NOGA division, size category, canton), the representative's
         smoothed rate of positive outcomes (won, qualified) among the leads they were
         assigned, (mine_positive + 5 * office_rate) / (mine + 5), relative to the
         office's rate (positive + 1) / (outcomes + 2); segments with fewer than 20
         office outcomes count as 1, so a factor never mirrors a few colleagues' leads.
-        The product of the three is kept within 0.50..2.00.
-    aging: uncontacted leads (new, assigned) rise with age, 1 + 0.5 * min(age, 90) / 90.
+        The product of the three is kept within 0.50..2.00. The counts are read from
+        core.success_rate (kept by core.refresh_success_rates), a few rows per call.
+    aging: uncontacted leads (new, assigned) rise with their business age (days since
+        delivered_at, the partner's delivery), 1 + 0.5 * min(age, 90) / 90.
+The score is read from core.lead.score, the one place a lead's score lives.
 Factor values compare byte-wise (Latin1_General_100_BIN2) whatever the columns'
 collations, as on PostgreSQL. Factors are rounded to two decimals, so both engines rank identically.
 reasons: 'score 55; branche 62: you 3 of 4 (x1.40); waiting 45 days (x1.25)'
@@ -43,12 +52,32 @@ CREATE OR ALTER FUNCTION core.rank_next_leads(
 RETURNS TABLE
 AS
 RETURN
-WITH pool AS (
+WITH office_window AS (
+    -- The office's do-not-contact window per status (its own rule, else the global one).
+    SELECT
+        cw.status_code,
+        cw.window_months
+    FROM core.contact_window AS cw
+    WHERE
+        cw.office_id = @office_id
+        OR (
+            cw.office_id IS NULL
+            AND NOT EXISTS (
+                SELECT 1
+                FROM core.contact_window AS o
+                WHERE
+                    o.office_id = @office_id
+                    AND o.status_code = cw.status_code
+            )
+        )
+),
+
+pool AS (
     SELECT TOP (200)
         l.lead_id,
         l.score,
         l.status,
-        DATEDIFF(DAY, l.created_at, SYSUTCDATETIME()) AS age_days,
+        DATEDIFF(DAY, l.delivered_at, SYSUTCDATETIME()) AS age_days,
         CAST(LEFT(l.branche, 2) AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS division,  -- noqa: CP02
         CAST(l.size_category AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS size_category,  -- noqa: CP02
         CAST(l.canton AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS canton  -- noqa: CP02
@@ -57,12 +86,49 @@ WITH pool AS (
     WHERE
         l.office_id = @office_id
         AND s.is_open = 1
+        -- UWG: a star entry is never proposed for a cold call.
+        AND l.no_advertising = 0
         AND NOT EXISTS (
             SELECT 1
             FROM core.lead_assignment AS a WITH (READPAST)
             WHERE
                 a.lead_id = l.lead_id
                 AND a.assigned_until IS NULL
+        )
+        -- Suppressed: any key the lead ever had is on the suppression list, not expired.
+        AND NOT EXISTS (
+            SELECT 1
+            FROM core.lead_match_key AS m
+            INNER JOIN core.suppression AS x ON m.key_hash = x.key_hash
+            WHERE
+                m.lead_id = l.lead_id
+                AND (x.until_date IS NULL OR x.until_date > CAST(SYSUTCDATETIME() AS DATE))
+        )
+        -- Inside the do-not-contact window of its status, counted from the last
+        -- call/e-mail/meeting or else the delivery (as the import counts it).
+        AND NOT EXISTS (
+            SELECT 1
+            FROM office_window AS w
+            WHERE
+                w.status_code = l.status
+                AND (
+                    w.window_months IS NULL
+                    OR DATEADD(
+                        MONTH,
+                        w.window_months,
+                        COALESCE(
+                            (
+                                SELECT MAX(e.event_at)
+                                FROM core.lead_event AS e
+                                INNER JOIN core.event_type AS t ON e.event_type = t.code
+                                WHERE
+                                    e.lead_id = l.lead_id
+                                    AND t.is_contact = 1
+                            ),
+                            l.delivered_at
+                        )
+                    ) > SYSUTCDATETIME()
+                )
         )
     ORDER BY l.score DESC, l.lead_id DESC
 ),
@@ -81,50 +147,29 @@ pool_value AS (
     WHERE f.value IS NOT NULL
 ),
 
-outcome AS (
-    SELECT
-        CAST(LEFT(l.branche, 2) AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS division,  -- noqa: CP02
-        CAST(l.size_category AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS size_category,  -- noqa: CP02
-        CAST(l.canton AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS canton,  -- noqa: CP02
-        CASE WHEN l.status IN ('won', 'qualified') THEN 1 ELSE 0 END AS is_positive,
-        CASE
-            WHEN
-                EXISTS (
-                    SELECT 1
-                    FROM core.lead_assignment AS a
-                    WHERE
-                        a.lead_id = l.lead_id
-                        AND a.user_id = @user_id
-                )
-                THEN 1
-            ELSE 0
-        END AS is_mine
-    FROM core.lead AS l
-    WHERE
-        l.office_id = @office_id
-        AND l.status IN ('won', 'qualified', 'lost', 'do_not_contact')
-),
-
 rate AS (
+    -- The office's and the caller's counts, kept by core.refresh_success_rates.
     SELECT
         v.factor,
         v.value,
-        SUM(f.is_mine) AS mine,
-        SUM(f.is_mine * f.is_positive) AS mine_positive,
-        COUNT(*) AS outcomes,
-        (SUM(f.is_positive) + 1.0) / (COUNT(*) + 2.0) AS office_rate
-    FROM outcome AS o
-    CROSS APPLY (
-        VALUES
-        ('branche', o.division, o.is_mine, o.is_positive),
-        ('size', o.size_category, o.is_mine, o.is_positive),
-        ('canton', o.canton, o.is_mine, o.is_positive)
-    ) AS f(factor, value, is_mine, is_positive)
-    INNER JOIN pool_value AS v
+        o.outcome_count AS outcomes,
+        m.outcome_count AS mine_outcomes,
+        COALESCE(m.outcome_count, 0) AS mine,
+        COALESCE(m.positive_count, 0) AS mine_positive,
+        (o.positive_count + 1.0) / (o.outcome_count + 2.0) AS office_rate
+    FROM pool_value AS v
+    INNER JOIN core.success_rate AS o
     ON
-        f.factor = v.factor
-        AND f.value = v.value
-    GROUP BY v.factor, v.value
+        o.office_id = @office_id
+        AND o.user_id = 0
+        AND v.factor = o.factor
+        AND v.value = o.factor_value
+    LEFT JOIN core.success_rate AS m
+    ON
+        m.office_id = @office_id
+        AND m.user_id = @user_id
+        AND v.factor = m.factor
+        AND v.value = m.factor_value
 ),
 
 ratio AS (
@@ -135,7 +180,7 @@ ratio AS (
         r.mine_positive,
         CAST(ROUND(
             CASE
-                WHEN r.outcomes < 20 OR r.mine = 0 THEN 1.0
+                WHEN r.outcomes < 20 OR r.mine_outcomes IS NULL THEN 1.0
                 ELSE ((r.mine_positive + 5.0 * r.office_rate) / (r.mine + 5.0)) / r.office_rate
             END,
             2

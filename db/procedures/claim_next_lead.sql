@@ -68,6 +68,16 @@ BEGIN
         @user_id = @caller_id OUTPUT,
         @role_code = @caller_role OUTPUT;
 
+    -- The office's outcome counts, rebuilt when older than ten minutes (in their own
+    -- transaction, before the claim's).
+    SELECT @office_id = k.office_id
+    FROM core.claim_capacity(@caller_id) AS k;
+
+    IF @office_id IS NOT NULL
+        BEGIN
+            EXEC core.refresh_success_rates @office_id = @office_id;
+        END;
+
     ----------------------------------------------------------------------------
     -- Lock the first free candidate and assign it, in one transaction
     ----------------------------------------------------------------------------

@@ -10,7 +10,8 @@ Result (best first): rank_no INT, lead_id BIGINT, company_name NVARCHAR(200),
     size_category VARCHAR(10), status VARCHAR(20), score SMALLINT, age_days INT,
     success_factor DECIMAL(4,2), aging_factor DECIMAL(4,2), expected_value DECIMAL(9,2),
     reasons NVARCHAR(500)
-Candidates come from the caller's office only, unassigned and open. A representative
+Candidates come from the caller's office only, unassigned and open, neither
+suppressed, no_advertising nor inside a do-not-contact window. A representative
 at capacity (open leads >= lead_capacity) gets no rows: there is nothing to take.
 Errors:
     50400  'The value for the parameter max_rows is not supported. It must be between 1 and 50.'
@@ -59,6 +60,12 @@ BEGIN
         @open_lead_count = k.open_lead_count,
         @lead_capacity = k.lead_capacity
     FROM core.claim_capacity(@caller_id) AS k;
+
+    -- The office's outcome counts, rebuilt when older than ten minutes.
+    IF @office_id IS NOT NULL AND (@lead_capacity IS NULL OR @open_lead_count < @lead_capacity)
+        BEGIN
+            EXEC core.refresh_success_rates @office_id = @office_id;
+        END;
 
     ----------------------------------------------------------------------------
     -- The result: nothing to take at capacity

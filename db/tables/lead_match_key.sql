@@ -24,9 +24,10 @@ IF OBJECT_ID(N'core.lead_match_key', N'U') IS NULL
     END;
 GO
 
-IF INDEXPROPERTY(OBJECT_ID(N'core.lead_match_key'), N'ix_core_lead_match_key_lead_id', 'IndexID') IS NULL
+-- A lead's keys, read from the index alone (the next best lead's suppression check).
+IF INDEXPROPERTY(OBJECT_ID(N'core.lead_match_key'), N'ix_core_lead_match_key_lead_id_key_hash', 'IndexID') IS NULL
     BEGIN
-        CREATE INDEX ix_core_lead_match_key_lead_id
-            ON core.lead_match_key (lead_id);
+        CREATE INDEX ix_core_lead_match_key_lead_id_key_hash
+            ON core.lead_match_key (lead_id, key_hash);
     END;
 GO

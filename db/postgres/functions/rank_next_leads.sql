@@ -6,7 +6,7 @@
 --   no_advertising (UWG star entry: never proposed for a cold call; customers, won,
 --     are final and never candidates anyway);
 --   suppressed (a key the lead ever had, core.lead_match_key, is in core.suppression
---     and not expired);
+--     and not expired; probed from the index (lead_id, key_hash));
 --   inside the do-not-contact window of its status (core.contact_window, the office's
 --     rule else the global one; counted from the last call/e-mail/meeting, else the
 --     delivery, as the import counts it).
@@ -70,7 +70,7 @@ AS $$
                 SELECT 1 FROM core.lead_assignment AS a
                 WHERE a.lead_id = l.lead_id AND a.assigned_until IS NULL
             )
-            -- Suppressed: any key the lead ever had is on the suppression list, still valid.
+            -- Suppressed: any key the lead ever had is on the suppression list, not expired.
             AND NOT EXISTS (
                 SELECT 1
                 FROM core.lead_match_key AS m

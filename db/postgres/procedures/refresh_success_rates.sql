@@ -6,13 +6,13 @@
 -- (core.refresh_success_rates), so this is needed only to see an outcome at once.
 -- Parameters: p_office_code (NULL = every office of the caller).
 -- Result (one row per office rebuilt): office_code, outcome_count (closed leads
--- counted), rate_count (rows of core.success_rate), refreshed_at.
+-- counted), refreshed_at, rate_count (rows of core.success_rate).
 -- Errors: LB400 office_code names no office of the caller (another office's code
 -- answers like an unknown one); LB401 no active user; LB403 not an admin or manager.
 -- Example: SELECT * FROM app.refresh_success_rates(p_office_code => 'luzern');
 DROP FUNCTION IF EXISTS app.refresh_success_rates;
 CREATE FUNCTION app.refresh_success_rates(p_office_code VARCHAR DEFAULT NULL)
-RETURNS TABLE (office_code VARCHAR, outcome_count INTEGER, rate_count INTEGER, refreshed_at TIMESTAMPTZ)
+RETURNS TABLE (office_code VARCHAR, outcome_count INTEGER, refreshed_at TIMESTAMPTZ, rate_count INTEGER)
 LANGUAGE plpgsql
 VOLATILE
 SECURITY DEFINER
@@ -42,8 +42,8 @@ BEGIN
     SELECT
         o.office_code,
         f.outcome_count,
-        (SELECT count(*)::integer FROM core.success_rate AS r WHERE r.office_id = o.office_id),
-        f.refreshed_at
+        f.refreshed_at,
+        (SELECT count(*)::integer FROM core.success_rate AS r WHERE r.office_id = o.office_id)
     FROM core.office AS o
     INNER JOIN core.success_rate_refresh AS f ON o.office_id = f.office_id
     WHERE o.office_id = ANY (v_offices)

@@ -11,4 +11,5 @@ CREATE TABLE IF NOT EXISTS core.lead_match_key (
     CONSTRAINT ck_core_lead_match_key_key_kind CHECK (key_kind IN ('uid', 'name_plz', 'phone', 'email', 'domain'))
 );
 
-CREATE INDEX IF NOT EXISTS ix_core_lead_match_key_lead_id ON core.lead_match_key (lead_id);
+-- A lead's keys, read from the index alone (the next best lead's suppression check).
+CREATE INDEX IF NOT EXISTS ix_core_lead_match_key_lead_id_key_hash ON core.lead_match_key (lead_id, key_hash);
