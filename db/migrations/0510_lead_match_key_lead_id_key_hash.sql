@@ -11,14 +11,28 @@ SET ANSI_NULLS ON;
 SET QUOTED_IDENTIFIER ON;
 GO
 
-IF INDEXPROPERTY(OBJECT_ID(N'core.lead_match_key'), N'ix_core_lead_match_key_lead_id_key_hash', 'IndexID') IS NULL
+IF
+    NOT EXISTS (
+        SELECT 1
+        FROM sys.indexes AS i
+        WHERE
+            i.object_id = OBJECT_ID(N'core.lead_match_key')
+            AND i.name = N'ix_core_lead_match_key_lead_id_key_hash'
+    )
     BEGIN
         CREATE INDEX ix_core_lead_match_key_lead_id_key_hash
             ON core.lead_match_key (lead_id, key_hash);
     END;
 GO
 
-IF INDEXPROPERTY(OBJECT_ID(N'core.lead_match_key'), N'ix_core_lead_match_key_lead_id', 'IndexID') IS NOT NULL
+IF
+    EXISTS (
+        SELECT 1
+        FROM sys.indexes AS i
+        WHERE
+            i.object_id = OBJECT_ID(N'core.lead_match_key')
+            AND i.name = N'ix_core_lead_match_key_lead_id'
+    )
     BEGIN
         DROP INDEX ix_core_lead_match_key_lead_id ON core.lead_match_key;
     END;
