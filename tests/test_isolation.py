@@ -128,3 +128,29 @@ def test_next_best_leads_and_claims_stay_in_the_callers_office(engine, rep):
         if other != office:
             free = {r["lead_id"] for r in engine.call("next_best_leads", as_user=other_rep, max_rows=50)}
             assert free and not free & own
+
+
+def test_other_offices_outcomes_never_move_a_representatives_ranking(engine):
+    """Romandie's closed leads in the same segment change nothing in Luzern's ranks and
+    reasons, and a Luzern manager cannot rebuild (or learn about) Romandie's counts."""
+    def close(manager, rep, plz, ort, won, lost):
+        with engine.gateway.session(as_user=engine.world.users[manager]) as s:
+            for i in range(won + lost):
+                [lead] = s.call("add_lead", company_name=f"Closed {ort} {i}", plz=plz, ort=ort,
+                                size_category="small", phone="+41 21 000 00 00")
+                s.call("assign_lead", lead_id=lead["lead_id"], user_id=engine.world.users[rep])
+                s.call("log_event", lead_id=lead["lead_id"], event_type="call",
+                       new_status="won" if i < won else "lost")
+    # Luzern's record in size small decides lu_rep's factor: 3 of 22 (office and own).
+    close("lu_mgr", "lu_rep", 6003, "Luzern", 3, 19)
+    before = engine.call("next_best_leads", as_user="lu_rep", max_rows=50)
+    assert "size small: you 3 of 22" in before[0]["reasons"]
+    close("ro_mgr", "ro_rep", 1003, "Lausanne", 20, 5)
+    engine.call("refresh_success_rates", as_user="admin")
+    assert engine.call("next_best_leads", as_user="lu_rep", max_rows=50) == before
+    assert "size small: you 20 of 25" in engine.call("next_best_leads", as_user="ro_rep")[0]["reasons"]
+    foreign = error_of(engine, "refresh_success_rates", as_user="lu_mgr", office_code="romandie")
+    unknown = error_of(engine, "refresh_success_rates", as_user="lu_mgr", office_code="nowhere")
+    assert (foreign.number, foreign.message) == (unknown.number, unknown.message) == (
+        50400, "The value for the parameter office_code is not supported. It must name one of your offices.")
+    assert [r["office_code"] for r in engine.call("refresh_success_rates", as_user="lu_mgr")] == ["luzern"]

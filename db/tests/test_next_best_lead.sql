@@ -307,3 +307,207 @@ BEGIN
     EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#result';
 END;
 GO
+
+--------------------------------------------------------------------------------
+-- Who is never proposed, business age, outcome counts
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_next_best_lead.[test next_best_leads never proposes a no_advertising lead]
+AS
+BEGIN
+    -- Arrange: luzern_new_lead, Luzern's only candidate, is a star entry
+    CREATE TABLE #actual (
+        rank_no INT, lead_id BIGINT, success_factor DECIMAL(4, 2), aging_factor DECIMAL(4, 2),
+        expected_value DECIMAL(9, 2), reasons NVARCHAR(500)
+    );
+    EXEC test_fixture.policy_off;
+    UPDATE core.lead
+    SET no_advertising = 1
+    WHERE lead_id = test_fixture.id(N'luzern_new_lead');
+    EXEC test_fixture.policy_on;
+
+    -- Act
+    INSERT #actual EXEC test_next_best_lead.next_best_lead_ids @login_name = N'test.luzern.rep2';
+
+    -- Assert
+    EXEC tSQLt.AssertEmptyTable @TableName = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_next_best_lead.[test next_best_leads never proposes a suppressed lead]
+AS
+BEGIN
+    -- Arrange: one of luzern_new_lead's keys is on the suppression list for good
+    CREATE TABLE #actual (
+        rank_no INT, lead_id BIGINT, success_factor DECIMAL(4, 2), aging_factor DECIMAL(4, 2),
+        expected_value DECIMAL(9, 2), reasons NVARCHAR(500)
+    );
+    INSERT core.suppression (key_hash, key_kind, source, until_date)
+    SELECT TOP (1)
+        m.key_hash,
+        m.key_kind,
+        'list' AS source,
+        NULL AS until_date
+    FROM core.lead_match_key AS m
+    WHERE m.lead_id = test_fixture.id(N'luzern_new_lead');
+
+    -- Act
+    INSERT #actual EXEC test_next_best_lead.next_best_lead_ids @login_name = N'test.luzern.rep2';
+
+    -- Assert
+    EXEC tSQLt.AssertEmptyTable @TableName = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_next_best_lead.[test next_best_leads leaves out a lead inside its window]
+AS
+BEGIN
+    -- Arrange: luzern_new_lead was called yesterday (contacted: 6 months by default)
+    CREATE TABLE #actual (
+        rank_no INT, lead_id BIGINT, success_factor DECIMAL(4, 2), aging_factor DECIMAL(4, 2),
+        expected_value DECIMAL(9, 2), reasons NVARCHAR(500)
+    );
+    EXEC test_fixture.policy_off;
+    UPDATE core.lead
+    SET status = 'contacted'
+    WHERE lead_id = test_fixture.id(N'luzern_new_lead');
+    INSERT core.lead_event (lead_id, office_id, user_id, event_at, event_type)
+    SELECT
+        l.lead_id,
+        l.office_id,
+        test_fixture.id(N'test.luzern.manager') AS user_id,
+        DATEADD(DAY, -1, SYSUTCDATETIME()) AS event_at,
+        'call' AS event_type
+    FROM core.lead AS l
+    WHERE l.lead_id = test_fixture.id(N'luzern_new_lead');
+    EXEC test_fixture.policy_on;
+
+    -- Act
+    INSERT #actual EXEC test_next_best_lead.next_best_lead_ids @login_name = N'test.luzern.rep2';
+
+    -- Assert
+    EXEC tSQLt.AssertEmptyTable @TableName = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_next_best_lead.[test next_best_leads ages a lead from its delivery]
+AS
+BEGIN
+    -- Arrange: luzern_new_lead was delivered 45 days ago, entered today
+    CREATE TABLE #actual (
+        rank_no INT, lead_id BIGINT, success_factor DECIMAL(4, 2), aging_factor DECIMAL(4, 2),
+        expected_value DECIMAL(9, 2), reasons NVARCHAR(500)
+    );
+    EXEC test_fixture.policy_off;
+    UPDATE core.lead
+    SET delivered_at = DATEADD(DAY, -45, SYSUTCDATETIME())
+    WHERE lead_id = test_fixture.id(N'luzern_new_lead');
+    EXEC test_fixture.policy_on;
+
+    -- Act
+    INSERT #actual EXEC test_next_best_lead.next_best_lead_ids @login_name = N'test.luzern.rep2';
+
+    -- Assert: score 25 x 1.25
+    SELECT
+        a.aging_factor,
+        a.expected_value,
+        a.reasons
+    INTO #result
+    FROM #actual AS a;
+    SELECT TOP (0) r.* INTO #expected FROM #result AS r;
+    INSERT #expected VALUES (1.25, 31.25, N'score 25; waiting 45 days (x1.25)');
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#result';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_next_best_lead.[test next_best_leads reads the kept counts with own counts only]
+AS
+BEGIN
+    -- Arrange: fresh counts for Luzern, canton LU: the office 10 of 40, rep2 5 of 5
+    CREATE TABLE #actual (
+        rank_no INT, lead_id BIGINT, success_factor DECIMAL(4, 2), aging_factor DECIMAL(4, 2),
+        expected_value DECIMAL(9, 2), reasons NVARCHAR(500)
+    );
+    DECLARE @office_id SMALLINT = (
+        SELECT o.office_id
+        FROM core.office AS o
+        WHERE o.office_code = 'luzern'
+    );
+    EXEC test_fixture.policy_off;
+    INSERT core.success_rate (office_id, user_id, factor, factor_value, outcome_count, positive_count)
+    VALUES
+    (@office_id, 0, 'canton', 'LU', 40, 10),
+    (@office_id, CAST(test_fixture.id(N'test.luzern.rep2') AS INT), 'canton', 'LU', 5, 5);
+    INSERT core.success_rate_refresh (office_id, refreshed_at, outcome_count)
+    VALUES (@office_id, SYSUTCDATETIME(), 40);
+    EXEC test_fixture.policy_on;
+
+    -- Act
+    INSERT #actual EXEC test_next_best_lead.next_best_lead_ids @login_name = N'test.luzern.rep2';
+
+    -- Assert: (5 + 5 x 11/42) / 10 / (11/42) = 2.41, kept at 2.00
+    SELECT
+        a.success_factor,
+        a.reasons
+    INTO #result
+    FROM #actual AS a;
+    SELECT TOP (0) r.* INTO #expected FROM #result AS r;
+    INSERT #expected VALUES (2.00, N'score 25; canton LU: you 5 of 5 (x2.41)');
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#result';
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- app.refresh_success_rates
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_next_best_lead.[test refresh_success_rates raises 50403 for a representative]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50403, @ExpectedMessage = N'Only admins and managers may refresh success rates.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.refresh_success_rates;';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_next_best_lead.[test refresh_success_rates answers another office like an unknown one]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50400,
+        @ExpectedMessage
+        = N'The value for the parameter office_code is not supported. It must name one of your offices.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.refresh_success_rates @office_code = ''romandie'';';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_next_best_lead.[test refresh_success_rates counts the office's closed leads]
+AS
+BEGIN
+    -- Arrange: luzern_won_lead is Luzern's only closed lead
+    CREATE TABLE #actual (
+        office_code VARCHAR(20), outcome_count INT, refreshed_at DATETIME2(3), rate_count INT
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+
+    -- Act
+    INSERT #actual EXEC test_fixture.exec_as_api @sql = N'EXEC app.refresh_success_rates;';
+
+    -- Assert: one lead, the office's rows for size and canton (no branche, nobody assigned it)
+    SELECT
+        a.office_code,
+        a.outcome_count,
+        a.rate_count
+    INTO #result
+    FROM #actual AS a;
+    SELECT TOP (0) r.* INTO #expected FROM #result AS r;
+    INSERT #expected VALUES ('luzern', 1, 2);
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#result';
+END;
+GO
