@@ -280,6 +280,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="100k leads, 90 samples")
     parser.add_argument("--port", type=int, default=54350)
     parser.add_argument("--explain", action="store_true", help="also print the plan of one ranking")
+    parser.add_argument("--keep", action="store_true", help="leave the cluster running (prints its folder)")
     args = parser.parse_args()
     if args.quick:
         args.leads, args.samples = 100_000, 90
@@ -289,6 +290,9 @@ def main() -> None:
     log(f"private cluster in {folder} on port {args.port}")
 
     def cleanup():
+        if args.keep:
+            log(f"cluster left running: {folder} (stop: pg_ctl -D {folder}/data stop)")
+            return
         embedded_pg.stop(folder)
         shutil.rmtree(folder, ignore_errors=True)
         log("cluster stopped and removed")
