@@ -156,7 +156,7 @@ def test_a_romandie_manager_reviews_an_import_in_french_and_releases_a_held_row(
     assert "Déjà client" in held.inner_text() and "Client Fidèle" in held.inner_text()
     assert "Nur Luzern" not in page.locator("main").inner_text()
     held.locator("input[name=reason]").fill("Autre entreprise, même nom")
-    held.locator("button[type=submit]").click()
+    held.locator("button[type=submit]:not([formaction])").click()
     page.wait_for_url(re.compile(rf"/imports/{batch['batch_id']}"))
     assert page.locator(".flash-success").inner_text() == "La ligne est libérée comme nouveau lead."
     released = by_row(browser_world, batch["batch_id"], as_user="ro_mgr")[1]
@@ -164,3 +164,21 @@ def test_a_romandie_manager_reviews_an_import_in_french_and_releases_a_held_row(
     page.locator(f"#decisions a[href='/leads/{released['lead_id']}']").click()
     page.wait_for_url(f"**/leads/{released['lead_id']}")
     assert page.locator("h1").inner_text() == "Client Fidèle"
+
+
+def test_a_luzern_manager_merges_a_duplicate_lead_in_german(page, browser_world):
+    browser_world.call("save_my_profile", as_user="lu_mgr", language_code="de")
+    [survivor] = browser_world.call("add_lead", as_user="lu_mgr", company_name="Doppel Holz AG", plz=6004,
+                                    ort="Luzern")
+    [merged] = browser_world.call("add_lead", as_user="lu_mgr", company_name="Doppel-Holz", plz=6004, ort="Luzern",
+                                  email="info@doppel-holz.ch")
+    sign_in(page, "lu.mgr")
+    page.goto(f"/leads/{survivor['lead_id']}")
+    page.fill("#merge-form input[name=merged_lead_id]", str(merged["lead_id"]))
+    page.fill("#merge-form input[name=reason]", "Dieselbe Firma")
+    page.locator("#merge-form button[type=submit]").click()
+    page.wait_for_url(f"**/leads/{survivor['lead_id']}")
+    assert page.locator(".flash-success").inner_text() == (
+        f"Lead {merged['lead_id']} ist mit diesem Lead zusammengeführt.")
+    assert page.locator("a[href='mailto:info@doppel-holz.ch']").count() == 1
+    assert page.goto(f"/leads/{merged['lead_id']}").status == 404

@@ -154,3 +154,22 @@ def test_other_offices_outcomes_never_move_a_representatives_ranking(engine):
     assert (foreign.number, foreign.message) == (unknown.number, unknown.message) == (
         50400, "The value for the parameter office_code is not supported. It must name one of your offices.")
     assert [r["office_code"] for r in engine.call("refresh_success_rates", as_user="lu_mgr")] == ["luzern"]
+
+
+@pytest.mark.parametrize("attacker,target", [a for a in ATTACKS if not a[0].endswith("_rep")])
+def test_a_foreign_lead_cannot_be_merged_either_way(engine, attacker, target):
+    """app.merge_leads: another office's lead as survivor or as merged lead fails like
+    a missing one, and nothing moves."""
+    w = engine.world
+    own = next(w.leads[name] for name, office in w.offices.items()
+               if office in engine.call("whoami", as_user=attacker)[0]["office_codes"].split(","))
+    foreign = w.leads[target]
+    for survivor, merged, missing in ((own, foreign, (own, MISSING_LEAD)), (foreign, own, (MISSING_LEAD, own))):
+        failed = error_of(engine, "merge_leads", as_user=attacker, survivor_lead_id=survivor,
+                          merged_lead_id=merged, reason="probe")
+        absent = error_of(engine, "merge_leads", as_user=attacker, survivor_lead_id=missing[0],
+                          merged_lead_id=missing[1], reason="probe")
+        assert failed.number == absent.number == 50404
+        assert without_numbers(failed.message) == without_numbers(absent.message)
+    assert engine.call("get_lead", as_user="admin", lead_id=foreign)
+    assert engine.call("get_lead", as_user="admin", lead_id=own)

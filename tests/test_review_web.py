@@ -95,3 +95,41 @@ def test_a_foreign_row_cannot_be_released_and_answers_like_a_missing_one(as_user
         answers.append((response.status_code, re.sub(rf"decision {decision_id}\b", "decision", text(response))))
     assert answers[0] == answers[1] and answers[0][0] == 404
     assert by_row(pg, batch_id)[1]["override_action"] is None
+
+
+def test_a_false_match_is_marked_as_a_different_company(as_user, pg):
+    batch_id, rows = _luzern_batch(pg)
+    client = as_user("lu.mgr")
+    page = client.get(f"/imports/{batch_id}").get_data(as_text=True)
+    url = f"/imports/{batch_id}/rows/{rows[1]['decision_id']}/distinct"
+    assert f'formaction="{url}"' in page
+    done = client.post(url, data={"csrf_token": field(page, "csrf_token"), "reason": "Another firm",
+                                  "outcome": "suppressed"})
+    assert done.status_code == 302
+    marked = by_row(pg, batch_id)[1]
+    assert marked["override_action"] == "distinct"
+    assert "will not be matched with that lead again" in text(client.get(done.headers["Location"]))
+
+
+def test_a_manager_merges_a_duplicate_into_a_lead(as_user, pg):
+    [survivor] = pg.call("add_lead", as_user="lu_mgr", company_name="Merge Ziel AG", plz=6003, ort="Luzern")
+    [merged] = pg.call("add_lead", as_user="lu_mgr", company_name="Merge Ziel", plz=6003, ort="Luzern",
+                       phone="041 222 33 44")
+    client = as_user("lu.mgr")
+    page = client.get(f"/leads/{survivor['lead_id']}").get_data(as_text=True)
+    token = field(page, "csrf_token")
+    url = f"/leads/{survivor['lead_id']}/merge"
+    refused = client.post(url, data={"csrf_token": token, "merged_lead_id": merged["lead_id"], "reason": ""})
+    assert refused.status_code == 400 and "Merge Ziel AG" in text(refused)
+    assert pg.call("get_lead", as_user="lu_mgr", lead_id=merged["lead_id"])
+    done = client.post(url, data={"csrf_token": token, "merged_lead_id": merged["lead_id"], "reason": "Same"})
+    assert done.status_code == 302
+    assert pg.call("get_lead", as_user="lu_mgr", lead_id=merged["lead_id"]) == []
+    page = text(client.get(done.headers["Location"]))
+    assert f"Lead {merged['lead_id']} is merged into this lead." in page and "+41 41 222 33 44" in page
+    # A Romandie lead cannot be merged in, and fails like a missing one.
+    answers = [client.post(url, data={"csrf_token": token, "merged_lead_id": other, "reason": "x"}).status_code
+               for other in (pg.world.leads["ro1"], 987654321)]
+    assert answers == [404, 404]
+    assert client.post(f"/leads/{survivor['lead_id']}/merge", data={"csrf_token": token, "merged_lead_id": "x",
+                                                                     "reason": "x"}).status_code == 400

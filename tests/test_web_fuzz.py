@@ -22,7 +22,7 @@ ROLES = ["lu_rep", "lu_mgr", "multi_mgr", "admin", None]  # None: not signed in
 TABLES = ["core.lead", "core.lead_event", "core.lead_assignment", "core.app_user", "core.user_office",
           "core.office_plz_range", "core.office", "history.lead", "history.lead_event",
           "history.lead_assignment", "history.app_user", "history.user_office", "history.office_plz_range",
-          "core.import_override"]
+          "core.import_override", "core.lead_merge", "core.distinct_lead_pair"]
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +77,7 @@ LOGIN_FIELDS = ["login_name", "password", "next"]
 PASSWORD_FIELDS = ["current_password", "new_password", "repeat_password"]
 PLZ_FIELDS = ["office_code", "plz_from", "plz_to", "remove", "action"]
 REVIEW_FIELDS = ["outcome", "page", "reason"]
+MERGE_FIELDS = ["merged_lead_id", "reason"]
 
 
 # A sensible value per field, so that one garbage value among good ones reaches as far
@@ -89,7 +90,7 @@ GOOD = {"status": "new", "branche": "62.01", "plz_from": "1000", "plz_to": "9999
         "current_password": "wrong", "new_password": "a-new-password", "repeat_password": "a-new-password",
         "office_code": "luzern", "remove": "0", "action": "preview",
         # the fuzz database holds no import, so no row can be released
-        "outcome": "suppressed", "reason": "A different company",
+        "outcome": "suppressed", "reason": "A different company", "merged_lead_id": "2",
         # replaced by garbage below: a valid value would be written
         "event_type": "call", "user_id": "1", "language_code": "de"}
 
@@ -114,7 +115,7 @@ content_types = st.sampled_from(["form", "multipart", "json", "text"])
 def requests(draw, world, event_types, languages):
     route = draw(st.sampled_from(["list", "list", "list", "lead", "event", "event", "assign", "assign",
                                   "login", "logout", "index", "login_page", "profile", "language",
-                                  "password", "plz", "plz_page", "imports", "batch", "release"]))
+                                  "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "lead":
@@ -131,8 +132,14 @@ def requests(draw, world, event_types, languages):
         return "GET", "/imports", draw(params(REVIEW_FIELDS)), None
     if route == "batch":
         return "GET", f"/imports/{draw(lead_ids)}", draw(params(REVIEW_FIELDS)), None
-    if route == "release":
-        return "POST", f"/imports/{draw(lead_ids)}/rows/{draw(lead_ids)}/release", None, draw(params(REVIEW_FIELDS))
+    if route in ("release", "distinct"):
+        return ("POST", f"/imports/{draw(lead_ids)}/rows/{draw(lead_ids)}/{route}", None,
+                draw(params(REVIEW_FIELDS)))
+    if route == "merge":
+        # Never a reason: two real leads with one would be merged.
+        body = draw(params(MERGE_FIELDS))
+        body["reason"] = draw(st.sampled_from(["", " ", "\t"]))
+        return "POST", f"/leads/{draw(lead_ids)}/merge", None, body
     if route == "language":
         # Never a language the database knows: a valid one would be saved.
         return "POST", "/profile/language", None, {"language_code": draw(garbage.filter(

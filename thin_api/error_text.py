@@ -22,6 +22,7 @@ FIELDS = {
     "language_code": _l("Language"),
     "lead_capacity": _l("Capacity"),
     "lead_id": _l("Lead"),
+    "merged_lead_id": _l("Lead no. to merge into this one"),
     "login_name": _l("Login"),
     "mapping": _l("PLZ ranges"),
     "new_status": _l("New status"),

@@ -133,7 +133,7 @@ def lead_list():
 # --- one lead ------------------------------------------------------------------
 
 def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None,
-                 assign_form: dict | None = None):
+                 assign_form: dict | None = None, merge_form: dict | None = None):
     can_assign = g.user["role_code"] in ("manager", "admin")
     rows = db.call("get_lead", lead_id=lead_id)
     if not rows:
@@ -148,7 +148,7 @@ def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None
     event_form = event_form or {}
     event_form.setdefault("client_token", str(uuid.uuid4()))  # one logged event per form
     return render_template("leads/detail.html", lead=lead, history=list(reversed(history)),
-                           event_form=event_form, assign_form=assign_form or {},
+                           event_form=event_form, assign_form=assign_form or {}, merge_form=merge_form or {},
                            can_assign=can_assign, representatives=representatives), status
 
 
@@ -202,4 +202,22 @@ def assign(lead_id: int):
         flash(_("The lead was already assigned to this representative."), "info")
     else:
         flash(_("Lead assigned."), "success")
+    return redirect(url_for("leads.lead_detail", lead_id=lead_id))
+
+
+@bp.route(f"/leads/{LEAD_ID}/merge", methods=("POST",))
+@role_required("manager", "admin")
+def merge(lead_id: int):
+    """Merges another lead of the same office into this one (app.merge_leads decides
+    which leads may be merged, and what a merge moves)."""
+    form = request.form
+    try:
+        row = db.call("merge_leads", survivor_lead_id=lead_id,
+                      merged_lead_id=_int(form, "merged_lead_id", high=2**63 - 1), reason=_text(form, "reason"))[0]
+    except LeadbaseError as error:
+        if error.http_status not in FORM_ERRORS:
+            raise
+        flash(user_message(error), "error")
+        return _render_lead(lead_id, error.http_status, merge_form=form.to_dict())
+    flash(_("Lead %(merged)s is merged into this lead.", merged=row["merged_lead_id"]), "success")
     return redirect(url_for("leads.lead_detail", lead_id=lead_id))

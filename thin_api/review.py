@@ -1,6 +1,7 @@
 """Import review (managers and admins): the partner batches with their counts per
 outcome, one batch's rows of one outcome with reasons and dates, and the
-overrides of a decision with a mandatory reason.
+overrides of a decision with a mandatory reason (release a held row; mark a false
+match as a different company).
 
 Which batches and rows a manager sees, and what an override may do, is the
 database's business: app.list_import_batches and app.list_import_decisions
@@ -73,18 +74,33 @@ def batch(batch_id: int):
     return _render_batch(batch_id)
 
 
-@bp.route(f"/{BATCH_ID}/rows/{DECISION_ID}/release", methods=("POST",))
-@role_required("manager", "admin")
-def release(batch_id: int, decision_id: int):
+def _override(procedure: str, done: str, batch_id: int, decision_id: int):
+    """An override of one row with the reason typed beside it; the database decides
+    whether the row may be overridden so (app.release_import_row,
+    app.mark_import_row_distinct)."""
     form = request.form
     try:
-        row = db.call("release_import_row", decision_id=decision_id, reason=_text(form, "reason"))[0]
+        row = db.call(procedure, decision_id=decision_id, reason=_text(form, "reason"))[0]
     except LeadbaseError as error:
         if error.http_status not in FORM_ERRORS:
             raise
         flash(user_message(error), "error")
         return _render_batch(batch_id, error.http_status,
                              release_form={"decision_id": decision_id, "reason": form.get("reason", "")})
-    flash(_("The row is released as a new lead."), "success")
+    flash(done, "success")
     return redirect(url_for("review.batch", batch_id=batch_id, outcome=form.get("outcome") or None,
                             _anchor=f"row-{row['decision_id']}"))
+
+
+@bp.route(f"/{BATCH_ID}/rows/{DECISION_ID}/release", methods=("POST",))
+@role_required("manager", "admin")
+def release(batch_id: int, decision_id: int):
+    return _override("release_import_row", _("The row is released as a new lead."), batch_id, decision_id)
+
+
+@bp.route(f"/{BATCH_ID}/rows/{DECISION_ID}/distinct", methods=("POST",))
+@role_required("manager", "admin")
+def distinct(batch_id: int, decision_id: int):
+    return _override("mark_import_row_distinct",
+                     _("The row is a new lead, and will not be matched with that lead again."),
+                     batch_id, decision_id)

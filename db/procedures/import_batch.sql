@@ -18,6 +18,8 @@ Each row gets one decision (core.import_decision) with a reason (core.import_rea
                 is refreshed instead. Windows: core.contact_window, the lead's office's
                 row else the global one, counted from its last call/e-mail/meeting
                 (event_at) or its delivery, compared with the batch's received_at.
+                A key that two leads marked distinct share (core.distinct_lead_pair)
+                matches neither of them.
     refreshed   matched: a lead of the row's office matched; its changed fields are
                 updated (history keeps the old version); new keys are added by
                 core.tr_lead_keep_match_keys.
@@ -344,7 +346,16 @@ BEGIN
                     FROM #key AS k
                     INNER JOIN #row AS r ON k.row_no = r.row_no AND r.reason_code IS NULL
                     INNER JOIN core.lead_match_key AS m ON k.key_hash = m.key_hash
-                    WHERE k.key_kind <> 'domain'
+                    WHERE
+                        k.key_kind <> 'domain'
+                        -- A key two leads marked distinct share matches neither of them.
+                        AND NOT EXISTS (
+                            SELECT 1
+                            FROM core.distinct_lead_pair AS dp
+                            INNER JOIN core.lead_match_key AS o
+                            ON dp.distinct_from_lead_id = o.lead_id AND o.key_hash = k.key_hash
+                            WHERE dp.lead_id = m.lead_id
+                        )
                 ),
 
                 judged AS (

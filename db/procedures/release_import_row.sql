@@ -39,7 +39,6 @@ BEGIN
     DECLARE @office_id SMALLINT;
     DECLARE @lead_id BIGINT;
     DECLARE @trancount INT = @@TRANCOUNT;
-    DECLARE @added TABLE (lead_id BIGINT NOT NULL);
 
     SET @reason = TRIM(@reason);
 
@@ -122,41 +121,10 @@ BEGIN
                 THROW 50409, N'This row was released already.', 1;
             END;
 
-        INSERT core.lead (
-            company_name, legal_form, uid, street, plz, ort, canton, phone, email, website, branche,
-            size_category, source_batch, status, score, office_id, last_edited_by, delivered_at,
-            import_batch_id, no_advertising
-        )
-        OUTPUT INSERTED.lead_id INTO @added (lead_id)
-        SELECT
-            d.company_name,
-            d.legal_form,
-            STUFF(STUFF(STUFF(core.uid_key(d.uid), 10, 0, '.'), 7, 0, '.'), 4, 0, '-') AS uid,
-            d.street,
-            CAST(d.plz AS SMALLINT) AS plz,
-            d.ort,
-            d.canton,
-            d.phone,
-            d.email,
-            d.website,
-            d.branche,
-            d.size_category,
-            LEFT(CONCAT(p.partner_code, ' #', d.batch_id), 40) AS source_batch,
-            'new' AS status,
-            s.score,
-            d.office_id,
-            @caller_id AS last_edited_by,
-            b.received_at AS delivered_at,
-            d.batch_id AS import_batch_id,
-            d.no_advertising
-        FROM core.import_decision AS d
-        INNER JOIN core.import_batch AS b ON d.batch_id = b.batch_id
-        INNER JOIN core.partner AS p ON b.partner_id = p.partner_id
-        CROSS APPLY core.initial_score(d.size_category, d.phone, d.email, d.website, d.uid) AS s
-        WHERE d.decision_id = @decision_id;
-
-        SELECT @lead_id = a.lead_id
-        FROM @added AS a;
+        EXEC core.lead_from_decision
+            @decision_id = @decision_id,
+            @user_id = @caller_id,
+            @lead_id = @lead_id OUTPUT;
 
         INSERT core.import_override (decision_id, office_id, action, reason, lead_id, overridden_by)
         VALUES (@decision_id, @office_id, 'release', @reason, @lead_id, @caller_id);

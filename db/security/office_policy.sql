@@ -6,8 +6,9 @@ office data:
 - core.lead_search_gram (the lead search's grams): FILTER, BLOCK AFTER INSERT and
   BEFORE DELETE (its trigger only inserts and deletes);
 - core.lead, core.lead_assignment, core.lead_event, and the import's office data
-  core.import_decision, core.import_batch_office, core.import_override, and the next
-  best lead's outcome counts core.success_rate, core.success_rate_refresh: FILTER (reads,
+  core.import_decision, core.import_batch_office, core.import_override, the merges
+  core.lead_merge, and the next best lead's outcome counts core.success_rate,
+  core.success_rate_refresh: FILTER (reads,
   and which rows
   UPDATE/DELETE can reach) and BLOCK AFTER INSERT, AFTER UPDATE (no row can be
   written into, or moved to, an office the caller does not have), BEFORE UPDATE,
@@ -78,6 +79,11 @@ ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success_rate_refresh AFTER UPDATE,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success_rate_refresh BEFORE UPDATE,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success_rate_refresh BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.lead_merge,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_merge AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_merge AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_merge BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_merge BEFORE DELETE,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead_assignment,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON history.lead_event

@@ -1,6 +1,7 @@
 /*
 core.import_override: a manager's reversal of an import decision, with the mandatory
-reason, who and when. action: release (a held row becomes a new lead). Office data
+reason, who and when. action: release (a held row becomes a new lead), distinct (a
+false match becomes a new lead, remembered in core.distinct_lead_pair). Office data
 (the decision's office): security.office_policy.
 PostgreSQL twin: db/postgres/tables/import_override.sql.
 */
@@ -28,7 +29,7 @@ IF OBJECT_ID(N'core.import_override', N'U') IS NULL
             FOREIGN KEY (office_id) REFERENCES core.office (office_id),
             CONSTRAINT fk_core_import_override_overridden_by_core_app_user
             FOREIGN KEY (overridden_by) REFERENCES core.app_user (user_id),
-            CONSTRAINT ck_core_import_override_action CHECK (action IN ('release'))
+            CONSTRAINT ck_core_import_override_action CHECK (action IN ('release', 'distinct'))
         );
     END;
 GO

@@ -487,3 +487,188 @@ BEGIN
     EXEC tSQLt.AssertEmptyTable '#seen';
 END;
 GO
+
+--------------------------------------------------------------------------------
+-- app.mark_import_row_distinct, app.merge_leads
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_imports.[test mark_import_row_distinct makes a lead the next import does not match]
+AS
+BEGIN
+    -- Arrange: the won fixture lead and another company share a phone; the row is held.
+    DECLARE @batch_id BIGINT;
+    DECLARE @later_batch_id BIGINT;
+    DECLARE @decision_id BIGINT;
+    DECLARE @sql NVARCHAR(MAX);
+    DECLARE @rows NVARCHAR(MAX) = N'[{"row_no": 1, "company_name": "Schreinerei Anders", "plz": "6010",
+        "ort": "Kriens", "phone": "041 310 20 30"}]';
+    DECLARE @later NVARCHAR(MAX) = N'[{"row_no": 1, "company_name": "Nur Telefon AG", "plz": "6011",
+        "ort": "Kriens", "phone": "+41 41 310 20 30"}]';
+    EXEC test_fixture.policy_off;
+    UPDATE core.lead SET phone = N'041 310 20 30'
+    WHERE lead_id = test_fixture.id(N'luzern_won_lead');
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC test_imports.run_import
+        @rows = @rows, @content_hash = '6666666666666666666666666666666666666666666666666666666666666666',
+        @batch_id = @batch_id OUTPUT;
+    EXEC test_fixture.policy_off;
+    SELECT @decision_id = d.decision_id FROM core.import_decision AS d
+    WHERE d.batch_id = @batch_id AND d.reason_code = 'already_customer';
+    EXEC test_fixture.policy_on;
+    CREATE TABLE #marked (decision_id BIGINT, action VARCHAR(20), lead_id BIGINT, overridden_at DATETIME2(3));
+
+    -- Act: marked distinct, then a row with only the shared phone is delivered.
+    SET @sql = CONCAT(
+        N'EXEC app.mark_import_row_distinct @decision_id = ', @decision_id, N', @reason = N''Other firm'';'
+    );
+    INSERT #marked EXEC test_fixture.exec_as_api @sql = @sql;
+    EXEC test_imports.run_import
+        @rows = @later, @content_hash = '7777777777777777777777777777777777777777777777777777777777777777',
+        @batch_id = @later_batch_id OUTPUT;
+
+    -- Assert: a new lead, the override recorded, and the shared phone matches no lead.
+    EXEC test_fixture.policy_off;
+    SELECT
+        o.action,
+        o.reason,
+        l.company_name,
+        l.status,
+        (
+            SELECT d.reason_code FROM core.import_decision AS d
+            WHERE d.batch_id = @later_batch_id
+        ) AS later_reason
+    INTO #actual
+    FROM core.import_override AS o
+    INNER JOIN core.lead AS l ON o.lead_id = l.lead_id
+    WHERE o.decision_id = @decision_id;
+    EXEC test_fixture.policy_on;
+    SELECT TOP (0) * INTO #expected FROM #actual;
+    INSERT #expected VALUES ('distinct', N'Other firm', N'Schreinerei Anders', 'new', 'routed');
+    EXEC tSQLt.AssertEqualsTable '#expected', '#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test mark_import_row_distinct refuses a new row with 50409]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @batch_id BIGINT;
+    DECLARE @decision_id BIGINT;
+    DECLARE @sql NVARCHAR(MAX);
+    DECLARE @rows NVARCHAR(MAX) = N'[{"row_no": 1, "company_name": "Ganz Neu AG", "plz": "6010", "ort": "Kriens"}]';
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC test_imports.run_import
+        @rows = @rows, @content_hash = '8888888888888888888888888888888888888888888888888888888888888888',
+        @batch_id = @batch_id OUTPUT;
+    EXEC test_fixture.policy_off;
+    SELECT @decision_id = d.decision_id FROM core.import_decision AS d
+    WHERE d.batch_id = @batch_id;
+    EXEC test_fixture.policy_on;
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50409;
+
+    -- Act
+    SET @sql = CONCAT(N'EXEC app.mark_import_row_distinct @decision_id = ', @decision_id, N', @reason = N''x'';');
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test mark_import_row_distinct hides another office's decision with 50404]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @batch_id BIGINT;
+    DECLARE @decision_id BIGINT;
+    DECLARE @sql NVARCHAR(MAX);
+    DECLARE @rows NVARCHAR(MAX) = N'[{"row_no": 1, "company_name": "Rigi Bau", "plz": "6005", "ort": "Luzern"}]';
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    EXEC test_imports.run_import
+        @rows = @rows, @content_hash = '9999999999999999999999999999999999999999999999999999999999999999',
+        @batch_id = @batch_id OUTPUT;
+    EXEC test_fixture.policy_off;
+    SELECT @decision_id = d.decision_id FROM core.import_decision AS d
+    WHERE d.batch_id = @batch_id;
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.romandie.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50404;
+
+    -- Act
+    SET @sql = CONCAT(N'EXEC app.mark_import_row_distinct @decision_id = ', @decision_id, N', @reason = N''x'';');
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test merge_leads moves events and assignments and keeps the merge]
+AS
+BEGIN
+    -- Arrange: the assigned fixture lead is merged into the new one of the same office.
+    DECLARE @survivor BIGINT = test_fixture.id(N'luzern_new_lead');
+    DECLARE @merged BIGINT = test_fixture.id(N'luzern_lead');
+    DECLARE @sql NVARCHAR(MAX);
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    CREATE TABLE #merged (
+        survivor_lead_id BIGINT, merged_lead_id BIGINT, event_count INT, assignment_count INT, merged_at DATETIME2(3)
+    );
+
+    -- Act
+    SET @sql = CONCAT(
+        N'EXEC app.merge_leads @survivor_lead_id = ', @survivor, N', @merged_lead_id = ', @merged,
+        N', @reason = N''Same firm'';'
+    );
+    INSERT #merged EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert: the merged lead is gone, its assignment is the survivor's, the merge is recorded.
+    EXEC test_fixture.policy_off;
+    SELECT
+        m.assignment_count,
+        (
+            SELECT COUNT(*) FROM core.lead AS l
+            WHERE l.lead_id = @merged
+        ) AS merged_left,
+        (
+            SELECT COUNT(*) FROM core.lead_assignment AS a
+            WHERE a.lead_id = @survivor AND a.assigned_until IS NULL
+        ) AS current_assignments,
+        (
+            SELECT r.reason FROM core.lead_merge AS r
+            WHERE r.merged_lead_id = @merged
+        ) AS reason
+    INTO #actual
+    FROM #merged AS m;
+    EXEC test_fixture.policy_on;
+    SELECT TOP (0) * INTO #expected FROM #actual;
+    INSERT #expected VALUES (1, 0, 1, N'Same firm');
+    EXEC tSQLt.AssertEqualsTable '#expected', '#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test merge_leads hides another office's lead with 50404]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.merge_leads @survivor_lead_id = ', test_fixture.id(N'luzern_lead'),
+        N', @merged_lead_id = ', test_fixture.id(N'romandie_lead'), N', @reason = N''x'';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50404;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test merge_leads raises 50400 for the same lead twice without reason]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.merge_leads @survivor_lead_id = ', test_fixture.id(N'luzern_lead'),
+        N', @merged_lead_id = ', test_fixture.id(N'luzern_lead'), N', @reason = N'' '';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO

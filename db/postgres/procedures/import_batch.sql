@@ -15,6 +15,8 @@
 --                qualified, or contacted within its window: never names it),
 --                contacted_recently (a lost lead within its window, until).
 --                A lead of the row's own office that is still open is refreshed instead.
+--                A key that two leads marked distinct share (core.distinct_lead_pair)
+--                matches neither of them.
 --                Windows: core.contact_window, the lead's office's row else the
 --                global one, counted from its last call/e-mail/meeting (event_at) or
 --                its delivery, compared with the batch's received_at.
@@ -209,7 +211,15 @@ BEGIN
             FROM import_key AS k
             INNER JOIN import_row AS r ON k.row_no = r.row_no AND r.reason_code IS NULL
             INNER JOIN core.lead_match_key AS m ON k.key_hash = m.key_hash
-            WHERE k.key_kind <> 'domain'
+            WHERE
+                k.key_kind <> 'domain'
+                -- A key two leads marked distinct share matches neither of them.
+                AND NOT EXISTS (
+                    SELECT 1
+                    FROM core.distinct_lead_pair AS dp
+                    INNER JOIN core.lead_match_key AS o ON dp.distinct_from_lead_id = o.lead_id AND o.key_hash = k.key_hash
+                    WHERE dp.lead_id = m.lead_id
+                )
             ORDER BY k.row_no, m.lead_id, array_position(ARRAY['uid', 'name_plz', 'phone', 'email'], k.key_kind::text)
         ),
 

@@ -23,7 +23,6 @@ DECLARE
     v_role varchar;
     v_decision core.import_decision%ROWTYPE;
     v_decision_code varchar;
-    v_received_at timestamptz;
     v_lead_id bigint;
 BEGIN
     p_reason := trim(p_reason);
@@ -59,26 +58,7 @@ BEGIN
     END IF;
 
     PERFORM core.routing_lock('Shared');
-    SELECT b.received_at INTO v_received_at FROM core.import_batch AS b WHERE b.batch_id = v_decision.batch_id;
-    INSERT INTO core.lead (
-        company_name, legal_form, uid, street, plz, ort, canton, phone, email, website, branche, size_category,
-        source_batch, status, score, office_id, last_edited_by, delivered_at, import_batch_id, no_advertising
-    )
-    SELECT
-        v_decision.company_name, v_decision.legal_form,
-        (SELECT substr(k, 1, 3) || '-' || substr(k, 4, 3) || '.' || substr(k, 7, 3) || '.' || substr(k, 10, 3)
-         FROM core.uid_key(v_decision.uid) AS k),
-        v_decision.street, v_decision.plz::smallint, v_decision.ort, v_decision.canton, v_decision.phone,
-        v_decision.email, v_decision.website, v_decision.branche, v_decision.size_category,
-        left(p.partner_code || ' #' || v_decision.batch_id, 40), 'new', s.score, v_decision.office_id, v_user_id,
-        v_received_at, v_decision.batch_id, v_decision.no_advertising
-    FROM core.import_batch AS b
-    INNER JOIN core.partner AS p ON b.partner_id = p.partner_id
-    CROSS JOIN LATERAL core.initial_score(
-        v_decision.size_category, v_decision.phone, v_decision.email, v_decision.website, v_decision.uid
-    ) AS s
-    WHERE b.batch_id = v_decision.batch_id
-    RETURNING core.lead.lead_id INTO v_lead_id;
+    v_lead_id := core.lead_from_decision(p_decision_id, v_user_id);
 
     INSERT INTO core.import_override (decision_id, office_id, action, reason, lead_id, overridden_by)
     VALUES (p_decision_id, v_decision.office_id, 'release', p_reason, v_lead_id, v_user_id);

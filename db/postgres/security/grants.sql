@@ -61,6 +61,8 @@ GRANT SELECT, UPDATE ON core.import_batch TO leadbase_router;
 GRANT INSERT ON core.lead, core.import_decision TO leadbase_router;
 GRANT SELECT, INSERT ON core.import_batch_office TO leadbase_router;
 GRANT SELECT, INSERT ON core.lead_match_key TO leadbase_router;
+-- A false match marked distinct is not matched again (app.mark_import_row_distinct).
+GRANT SELECT ON core.distinct_lead_pair TO leadbase_router;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA core TO leadbase_router;
 GRANT EXECUTE ON FUNCTION core.uid_key, core.name_key, core.phone_key, core.email_key, core.domain_key,
 core.key_hash, core.match_keys, core.keep_match_keys, core.initial_score TO leadbase_router;

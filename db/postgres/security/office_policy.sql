@@ -8,7 +8,7 @@ DECLARE
 BEGIN
     FOREACH v_table IN ARRAY ARRAY[
         'core.lead', 'core.lead_assignment', 'core.lead_event',
-        'core.import_decision', 'core.import_batch_office', 'core.import_override',
+        'core.import_decision', 'core.import_batch_office', 'core.import_override', 'core.lead_merge',
         'core.success_rate', 'core.success_rate_refresh',
         'history.lead', 'history.lead_assignment', 'history.lead_event'
     ] LOOP
