@@ -94,11 +94,15 @@ def test_no_user_or_a_deactivated_user_gets_nothing(engine):
         assert error_of(engine, "log_event", as_user=user, lead_id=lead, event_type="note").number == 50401
 
 
-def test_only_admins_reroute_or_change_the_mapping(engine):
+def test_only_admins_reroute_change_the_mapping_or_apply_retention(engine):
     mapping = json.dumps([{"office_code": "luzern", "plz_from": 1000, "plz_to": 9999}])
     for user in ("lu_rep", "lu_mgr", "multi_mgr"):
         assert error_of(engine, "route_leads", as_user=user, dry_run=True).number == 50403
         assert error_of(engine, "set_plz_mapping", as_user=user, mapping=mapping, dry_run=True).number == 50403
+        assert error_of(engine, "apply_retention", as_user=user, dry_run=True).number == 50403
+        assert error_of(engine, "save_retention_period", as_user=user, retention_months=1).number == 50403
+    for user in (None, "gone_rep"):
+        assert error_of(engine, "apply_retention", as_user=user, dry_run=True).number == 50401
     # Nothing moved.
     assert engine.call("get_lead", as_user="lu_rep", lead_id=engine.world.leads["ro1"]) == []
 

@@ -1,5 +1,6 @@
 /*
-app.erase_lead: a per-lead erasure request (Swiss nDSG). The lead's match keys become
+app.erase_lead: a per-lead erasure request (Swiss nDSG), done by core.erase_leads
+(functions/erase_leads.sql), the mechanism retention shares. The lead's match keys become
 hashed suppression markers (core.suppression, source 'erasure', for good: a later
 delivery of the same company is still suppressed), its personal data is removed (name
 'erased #<id>', UID, street, phone, e-mail, website; notes and next steps of its
@@ -40,7 +41,7 @@ BEGIN
     DECLARE @caller_id INT;
     DECLARE @caller_role VARCHAR(20);
     DECLARE @office_id SMALLINT;
-    DECLARE @markers INT;
+    DECLARE @lead_ids core.lead_id_list;  -- noqa: CP05
     DECLARE @request_id BIGINT;
     DECLARE @trancount INT = @@TRANCOUNT;
 
@@ -103,60 +104,18 @@ BEGIN
                 THROW 50404, @message, 1;
             END;
 
-        UPDATE core.lead
-        SET
-            company_name = CONCAT(N'erased #', lead_id),
-            legal_form = NULL,
-            uid = NULL,
-            street = NULL,
-            phone = NULL,
-            email = NULL,
-            website = NULL,
-            last_edited_by = @caller_id
-        WHERE lead_id = @lead_id;
+        -- The shared mechanism (functions/erase_leads.sql), also used by app.apply_retention.
+        INSERT @lead_ids (lead_id) VALUES (@lead_id);
+        EXEC core.erase_leads
+            @lead_ids = @lead_ids,
+            @user_id = @caller_id,
+            @reason = @reason,
+            @source = 'erasure';
 
-        UPDATE core.lead_event
-        SET
-            note = NULL,
-            next_step = NULL,
-            last_edited_by = @caller_id
-        WHERE lead_id = @lead_id AND (note IS NOT NULL OR next_step IS NOT NULL);
-
-        UPDATE core.import_decision
-        SET
-            company_name = NULL,
-            legal_form = NULL,
-            uid = NULL,
-            street = NULL,
-            phone = NULL,
-            email = NULL,
-            website = NULL
-        WHERE lead_id = @lead_id;
-
-        -- Every key the lead ever had becomes a marker, except the key of its new
-        -- name 'erased #<id>' (which matches nothing else); then the keys go.
-        INSERT core.suppression (key_hash, key_kind, source, until_date, created_by)
-        SELECT DISTINCT
-            m.key_hash,
-            m.key_kind,
-            'erasure' AS source,
-            NULL AS until_date,
-            @caller_id AS created_by
-        FROM core.lead_match_key AS m
-        INNER JOIN core.lead AS l ON m.lead_id = l.lead_id
-        WHERE
-            m.lead_id = @lead_id
-            AND m.key_hash <> core.key_hash(
-                'name_plz:' + core.name_key(l.company_name) + '|' + CAST(l.plz AS VARCHAR(10))
-            );
-        SET @markers = @@ROWCOUNT;
-
-        DELETE FROM core.lead_match_key
-        WHERE lead_id = @lead_id;
-
-        INSERT core.erasure_request (lead_id, office_id, reason, requested_by, marker_count)
-        VALUES (@lead_id, @office_id, @reason, @caller_id, @markers);
-        SET @request_id = SCOPE_IDENTITY();
+        SELECT TOP (1) @request_id = r.erasure_request_id
+        FROM core.erasure_request AS r
+        WHERE r.lead_id = @lead_id
+        ORDER BY r.erasure_request_id DESC;
 
         IF @trancount = 0
             COMMIT TRANSACTION;

@@ -1,7 +1,8 @@
 /*
 grants.sql: the only permissions Leadbase's roles have.
 
-    leadbase_api         EXECUTE on schema app (the procedures)
+    leadbase_api         EXECUTE on schema app (the procedures) and on the table
+                         type core.lead_id_list (declared inside two of them)
     leadbase_bi          SELECT on schema bi (the secured views)
     leadbase_breakglass  EXECUTE on security.open_break_glass, SELECT on schema bi
                          (an open window reads every office there, as on
@@ -25,6 +26,10 @@ GRANT EXECUTE ON SCHEMA::app TO leadbase_api;
 GRANT SELECT ON SCHEMA::bi TO leadbase_bi, leadbase_breakglass;
 
 GRANT EXECUTE ON OBJECT::security.open_break_glass TO leadbase_breakglass;
+
+-- app.erase_lead and app.apply_retention declare a core.lead_id_list for
+-- core.erase_leads: declaring a variable of a table type needs EXECUTE on the type.
+GRANT EXECUTE ON TYPE::core.lead_id_list TO leadbase_api;
 
 DENY SELECT, INSERT, UPDATE, DELETE ON SCHEMA::core TO leadbase_api, leadbase_bi, leadbase_breakglass;
 

@@ -1,4 +1,5 @@
--- app.erase_lead: a per-lead erasure request (Swiss nDSG), done at once. The lead's
+-- app.erase_lead: a per-lead erasure request (Swiss nDSG), done at once by
+-- core.erase_leads (functions/erase_leads.sql), the mechanism retention shares. The lead's
 -- match keys become hashed suppression markers (core.suppression, source 'erasure',
 -- for good: a later delivery of the same company is still suppressed), its personal
 -- data is removed (name 'erased #<id>', UID, street, phone, e-mail, website; notes and
@@ -28,7 +29,6 @@ DECLARE
     v_user_id integer;
     v_role varchar;
     v_office_id smallint;
-    v_markers integer;
     v_request_id bigint;
 BEGIN
     p_reason := trim(p_reason);
@@ -57,36 +57,9 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB404', MESSAGE = format('There is no lead %s.', p_lead_id);
     END IF;
 
-    UPDATE core.lead AS l
-    SET
-        company_name = 'erased #' || l.lead_id, legal_form = NULL, uid = NULL, street = NULL, phone = NULL,
-        email = NULL, website = NULL, last_edited_by = v_user_id
-    WHERE l.lead_id = p_lead_id;
-    UPDATE core.lead_event AS e
-    SET note = NULL, next_step = NULL, last_edited_by = v_user_id
-    WHERE e.lead_id = p_lead_id AND (e.note IS NOT NULL OR e.next_step IS NOT NULL);
-    UPDATE core.import_decision AS d
-    SET
-        company_name = NULL, legal_form = NULL, uid = NULL, street = NULL, phone = NULL, email = NULL,
-        website = NULL
-    WHERE d.lead_id = p_lead_id;
-
-    -- Every key the lead ever had becomes a marker (the keys of 'erased #<id>' too,
-    -- which match nothing else), then the keys go.
-    INSERT INTO core.suppression (key_hash, key_kind, source, created_by)
-    SELECT DISTINCT m.key_hash, m.key_kind, 'erasure', v_user_id
-    FROM core.lead_match_key AS m
-    INNER JOIN core.lead AS l ON m.lead_id = l.lead_id
-    WHERE
-        m.lead_id = p_lead_id
-        AND m.key_hash <> core.key_hash('name_plz:' || core.name_key(l.company_name) || '|' || l.plz);
-    GET DIAGNOSTICS v_markers = ROW_COUNT;
-    DELETE FROM core.lead_match_key AS m WHERE m.lead_id = p_lead_id;
-
-    INSERT INTO core.erasure_request (lead_id, office_id, reason, requested_by, marker_count)
-    VALUES (p_lead_id, v_office_id, p_reason, v_user_id, v_markers)
-    RETURNING core.erasure_request.erasure_request_id INTO v_request_id;
-    PERFORM core.anonymize_history();
+    -- The shared mechanism (functions/erase_leads.sql), also used by app.apply_retention.
+    SELECT e.erasure_request_id INTO v_request_id
+    FROM core.erase_leads(ARRAY[p_lead_id], v_user_id, p_reason, 'erasure') AS e;
 
     RETURN QUERY
     SELECT r.erasure_request_id, r.lead_id, r.marker_count, r.requested_at

@@ -73,3 +73,6 @@ GRANT SELECT, UPDATE ON history.lead, history.lead_event, core.import_decision T
 GRANT SELECT, INSERT ON core.suppression TO leadbase_router;
 GRANT DELETE ON core.lead_match_key TO leadbase_router;
 GRANT SELECT, INSERT, UPDATE ON core.erasure_request TO leadbase_router;
+-- app.apply_retention (owned by the router) erases through the same core.erase_leads.
+GRANT EXECUTE ON FUNCTION core.erase_leads TO leadbase_router;
+GRANT SELECT ON core.retention_period TO leadbase_router;

@@ -37,3 +37,14 @@ WHERE NOT EXISTS (
     SELECT 1 FROM core.contact_window AS w
     WHERE w.office_id IS NULL AND w.status_code = v.status_code
 );
+
+-- Retention (app.apply_retention): personal data kept three years after the last
+-- activity, for every office unless an office has its own rule.
+INSERT INTO core.retention_period (office_id, retention_months)
+SELECT
+    NULL AS office_id,
+    36 AS retention_months
+WHERE NOT EXISTS (
+    SELECT 1 FROM core.retention_period AS r
+    WHERE r.office_id IS NULL
+);
