@@ -123,3 +123,16 @@ def test_retention_is_logged_and_anonymizes_history_on_postgres(pg):
     assert (names, notes) == (0, 0)
     assert log == ("app.apply_retention", 1, False)
     assert sources == [("retention",)]
+
+
+def test_the_scheduled_job_runs_retention_as_an_admin(pg, monkeypatch, capsys):
+    from thin_api import cli
+
+    [old] = _old_leads(pg, [row("Cron Alt AG", 6003, "Luzern")])
+    monkeypatch.setenv("LEADS_DATABASE_URL", pg.gateway.url)
+    cli.main(["retention", "--as-user", "admin", "--dry-run"])
+    assert "luzern: 1 leads due (dry run, nothing changed)" in capsys.readouterr().out
+    cli.main(["retention", "--as-user", "admin"])
+    assert "luzern: 1 leads anonymized" in capsys.readouterr().out
+    [lead] = pg.call("get_lead", as_user="lu_mgr", lead_id=old)
+    assert lead["company_name"] == f"erased #{old}"

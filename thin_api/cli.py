@@ -11,6 +11,9 @@
               (a throwaway cluster with the demo data; Debian's Chromium)
   import      import a partner file: python -m thin_api import FILE --partner P --as-user LOGIN
               [--received-at YYYY-MM-DD] (LEADS_DATABASE_URL: the app login's URL)
+  retention   anonymize the leads past their retention period (app.apply_retention), as an
+              admin: python -m thin_api retention --as-user LOGIN [--dry-run]; for a
+              scheduled job (cron, systemd timer); idempotent
 """
 import argparse
 import os
@@ -79,6 +82,29 @@ def cmd_screenshots(args) -> None:
         print(path.relative_to(ROOT))
 
 
+def _app_user(login_name: str):
+    """(gateway on LEADS_DATABASE_URL, user_id of the active user login_name)."""
+    from .gateway import Gateway
+
+    url = os.environ.get("LEADS_DATABASE_URL")
+    if not url:
+        raise SystemExit("Set LEADS_DATABASE_URL to the app login's database URL.")
+    gateway = Gateway(url)
+    found = gateway.call("get_user_credentials", login_name=login_name)
+    if not found or not found[0]["is_active"]:
+        raise SystemExit(f"No active user {login_name!r}.")
+    return gateway, found[0]["user_id"]
+
+
+def cmd_retention(args) -> None:
+    gateway, user_id = _app_user(args.as_user)
+    rows = gateway.call("apply_retention", as_user=user_id, dry_run=args.dry_run)
+    verb = "due (dry run, nothing changed)" if args.dry_run else "anonymized"
+    for r in rows:
+        print(f"{r['office_code']}: {r['lead_count']} leads {verb}, {r['marker_count']} suppression markers "
+              f"(retention {r['retention_months']} months)")
+
+
 def cmd_import(args) -> None:
     from datetime import datetime, timezone
 
@@ -86,23 +112,16 @@ def cmd_import(args) -> None:
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
     from rich.table import Table
 
-    from .gateway import Gateway
     from .imports import import_file
 
-    url = os.environ.get("LEADS_DATABASE_URL")
-    if not url:
-        raise SystemExit("Set LEADS_DATABASE_URL to the app login's database URL.")
-    gateway = Gateway(url)
-    found = gateway.call("get_user_credentials", login_name=args.as_user)
-    if not found or not found[0]["is_active"]:
-        raise SystemExit(f"No active user {args.as_user!r}.")
+    gateway, user_id = _app_user(args.as_user)
     received_at = (datetime.fromisoformat(args.received_at).replace(tzinfo=timezone.utc)
                    if args.received_at else None)
     console = Console()
     with Progress("[progress.description]{task.description}", BarColumn(), DownloadColumn(),
                   TimeRemainingColumn(), console=console) as bar:
         task = bar.add_task(f"Importing {Path(args.file).name}", total=Path(args.file).stat().st_size)
-        outcome = import_file(gateway, found[0]["user_id"], Path(args.file), args.partner, received_at,
+        outcome = import_file(gateway, user_id, Path(args.file), args.partner, received_at,
                               progress=lambda done, total: bar.update(task, completed=done, total=total))
     if outcome.already_imported:
         console.print(f"Batch {outcome.batch_id}: this file was imported before; nothing changed.")
@@ -135,5 +154,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--partner", required=True)
     p.add_argument("--as-user", required=True, help="login of the manager or admin who imports")
     p.add_argument("--received-at", default=None, help="delivery date (default: now)")
+    p = sub.add_parser("retention", help="anonymize leads past their retention period")
+    p.set_defaults(func=cmd_retention)
+    p.add_argument("--as-user", required=True, help="login of the admin who runs it")
+    p.add_argument("--dry-run", action="store_true", help="count, change nothing")
     args = parser.parse_args(argv)
     args.func(args)
