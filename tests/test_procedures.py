@@ -182,6 +182,25 @@ def test_log_event_moves_status_and_keeps_the_next_step(engine):
     assert engine.call("get_lead", as_user="lu_rep", lead_id=lead)[0]["status"] == "qualified"
 
 
+def test_log_event_keeps_when_it_happened_within_the_leads_lifetime(engine):
+    from datetime import datetime, timedelta, timezone
+
+    from .imports_support import by_row, run_import
+
+    batch, _ = run_import(engine, [{"company_name": "Spät Gemeldet AG", "plz": 6003, "ort": "Luzern"}],
+                          received_at=datetime.now(timezone.utc) - timedelta(days=10))
+    lead = by_row(engine, batch["batch_id"])[1]["lead_id"]
+    yesterday = (datetime.now(timezone.utc) - timedelta(days=1)).replace(microsecond=0)
+    [row] = engine.call("log_event", as_user="lu_mgr", lead_id=lead, event_type="call", occurred_at=yesterday)
+    assert row["event_at"].replace(tzinfo=timezone.utc) == yesterday
+    future = error_of(engine, "log_event", as_user="lu_mgr", lead_id=lead, event_type="call",
+                      occurred_at=datetime.now(timezone.utc) + timedelta(days=2))
+    early = error_of(engine, "log_event", as_user="lu_mgr", lead_id=lead, event_type="call",
+                     occurred_at=datetime.now(timezone.utc) - timedelta(days=20))
+    assert (future.number, early.number) == (50400, 50400)
+    assert "occurred_at" in future.message and "delivered" in early.message
+
+
 def test_final_statuses_are_final_for_representatives(engine):
     lead = engine.world.leads["lu1"]
     engine.call("log_event", as_user="lu_rep", lead_id=lead, event_type="call", new_status="lost")

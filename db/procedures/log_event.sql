@@ -16,6 +16,9 @@ Parameters:
     @client_token  UNIQUEIDENTIFIER  default NULL; a repeated submit with the same
                                      token for the same lead returns the first event
                                      (was_duplicate = 1) and logs nothing
+    @occurred_at   DATETIME2(3)      when it happened (UTC, business time: a call may
+                                     be logged a day late); default NULL = now; not in
+                                     the future, not before the lead's delivery
 Result (one row):
     event_id BIGINT, lead_id BIGINT, event_at DATETIME2(3),
     status VARCHAR(20) (the lead's status afterwards), was_duplicate BIT
@@ -47,7 +50,8 @@ CREATE OR ALTER PROCEDURE app.log_event
     @new_status VARCHAR(20) = NULL,
     @next_step NVARCHAR(4000) = NULL,
     @next_step_at DATE = NULL,
-    @client_token UNIQUEIDENTIFIER = NULL
+    @client_token UNIQUEIDENTIFIER = NULL,
+    @occurred_at DATETIME2(3) = NULL
 AS
 BEGIN
     SET NOCOUNT ON;
@@ -61,6 +65,7 @@ BEGIN
     DECLARE @status_after VARCHAR(20);
     DECLARE @event_id BIGINT;
     DECLARE @event_at DATETIME2(3);
+    DECLARE @delivered_at DATETIME2(3);
     DECLARE @was_duplicate BIT = 0;
     DECLARE @has_lock BIT = 0;
     DECLARE @trancount INT = @@TRANCOUNT;
@@ -101,6 +106,13 @@ BEGIN
                         N'The value for the parameter next_step is not supported. '
                         + N'It must not be longer than 500 characters.'
             END
+        ),
+        (
+            6,
+            CASE
+                WHEN @occurred_at > SYSUTCDATETIME()
+                    THEN N'The value for the parameter occurred_at is not supported. It must not be in the future.'
+            END
         )
     ) AS p(problem_no, problem)
     WHERE p.problem IS NOT NULL;
@@ -131,7 +143,8 @@ BEGIN
         -- Row-level security: another office's lead is not found either.
         SELECT
             @status = l.status,
-            @office_id = l.office_id
+            @office_id = l.office_id,
+            @delivered_at = l.delivered_at
         FROM core.lead AS l WITH (UPDLOCK)
         WHERE l.lead_id = @lead_id;
 
@@ -139,6 +152,16 @@ BEGIN
             BEGIN
                 SET @message = CONCAT(N'The lead ', @lead_id, N' was not found.');
                 THROW 50404, @message, 1;
+            END;
+
+        IF @occurred_at < @delivered_at
+            BEGIN
+                SET @message = CONCAT(
+                    N'The value for the parameter occurred_at is not supported. ',
+                    N'It must not be before the lead was delivered (',
+                    CONVERT(NCHAR(16), @delivered_at, 120), N').'
+                );
+                THROW 50400, @message, 1;
             END;
 
         -- A repeated submit: the first event with this token on this lead.
@@ -235,7 +258,7 @@ BEGIN
                     @lead_id,
                     @office_id,
                     @caller_id,
-                    SYSUTCDATETIME(),
+                    COALESCE(@occurred_at, SYSUTCDATETIME()),
                     @event_type,
                     IIF(@new_status IS NULL, NULL, @status),
                     @new_status,

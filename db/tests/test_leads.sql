@@ -591,6 +591,65 @@ BEGIN
 END;
 GO
 
+CREATE OR ALTER PROCEDURE test_leads.[test log_event keeps the business date it occurred]
+AS
+BEGIN
+    -- Arrange: the lead was delivered ten days ago; the call happened yesterday.
+    DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_lead');
+    DECLARE @occurred_at DATETIME2(3) = DATEADD(DAY, -1, SYSUTCDATETIME());
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', @lead_id, N', @event_type = ''note'', @occurred_at = ''',
+        CAST(@occurred_at AS NVARCHAR(30)), N''';'
+    );
+    CREATE TABLE #logged (
+        event_id BIGINT, lead_id BIGINT, event_at DATETIME2(3), status VARCHAR(20), was_duplicate BIT
+    );
+    EXEC test_fixture.policy_off;
+    UPDATE core.lead SET delivered_at = DATEADD(DAY, -10, SYSUTCDATETIME())
+    WHERE lead_id = @lead_id;
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+
+    -- Act
+    INSERT #logged EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert
+    EXEC tSQLt.AssertEquals @occurred_at, (SELECT lg.event_at FROM #logged AS lg);
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50400 for an event before the lead's delivery]
+AS
+BEGIN
+    -- Arrange: the fixture lead was delivered now.
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', test_fixture.id(N'luzern_lead'),
+        N', @event_type = ''note'', @occurred_at = ''2020-01-01'';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50400 for an event in the future]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', test_fixture.id(N'luzern_lead'),
+        N', @event_type = ''note'', @occurred_at = ''2999-01-01'';'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
 CREATE OR ALTER PROCEDURE test_leads.[test log_event raises 50403 for a representative on a lead not assigned to them]
 AS
 BEGIN

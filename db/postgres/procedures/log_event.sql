@@ -6,7 +6,9 @@
 -- p_note (<= 2000), p_new_status (a lead status; NULL = unchanged, except that a
 -- call, e-mail or meeting moves new/assigned to contacted), p_next_step (<= 500),
 -- p_next_step_at (date), p_client_token (uuid: a repeated submit with the same token
--- returns the first event instead of logging twice).
+-- returns the first event instead of logging twice), p_occurred_at (when it happened,
+-- business time: a representative may log a call a day late; NULL = now; not in the
+-- future, not before the lead's delivery).
 -- Result: event_id, lead_id, event_at, status (the lead's status afterwards),
 -- was_duplicate.
 -- Errors: LB400 invalid parameters; LB401 no active user; LB404 the lead does not
@@ -23,7 +25,8 @@ CREATE FUNCTION app.log_event(
     p_new_status VARCHAR DEFAULT NULL,
     p_next_step VARCHAR DEFAULT NULL,
     p_next_step_at DATE DEFAULT NULL,
-    p_client_token UUID DEFAULT NULL
+    p_client_token UUID DEFAULT NULL,
+    p_occurred_at TIMESTAMPTZ DEFAULT NULL
 )
 RETURNS TABLE (event_id BIGINT, lead_id BIGINT, event_at TIMESTAMPTZ, status VARCHAR, was_duplicate BOOLEAN)
 LANGUAGE plpgsql
@@ -50,6 +53,9 @@ BEGIN
     IF length(p_next_step) > 500 THEN
         v_problems := v_problems || 'The value for the parameter next_step is not supported. It must not be longer than 500 characters.'::text;
     END IF;
+    IF p_occurred_at > now() THEN
+        v_problems := v_problems || 'The value for the parameter occurred_at is not supported. It must not be in the future.'::text;
+    END IF;
     -- core.code_problem is NULL for a good code.
     v_problems := array_remove(v_problems, NULL);
     IF cardinality(v_problems) > 0 THEN
@@ -67,6 +73,13 @@ BEGIN
     END IF;
     IF v_lead.lead_id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'LB404', MESSAGE = format('The lead %s was not found.', p_lead_id);
+    END IF;
+
+    IF p_occurred_at < v_lead.delivered_at THEN
+        RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = format(
+            'The value for the parameter occurred_at is not supported. It must not be before the lead was delivered (%s).',
+            to_char(v_lead.delivered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')
+        );
     END IF;
 
     IF p_client_token IS NOT NULL THEN
@@ -109,11 +122,11 @@ BEGIN
 
     BEGIN
         INSERT INTO core.lead_event (
-            lead_id, office_id, user_id, event_type, old_status, new_status, note, next_step,
+            lead_id, office_id, user_id, event_at, event_type, old_status, new_status, note, next_step,
             next_step_at, client_token, last_edited_by
         )
         VALUES (
-            p_lead_id, v_lead.office_id, v_user_id, p_event_type,
+            p_lead_id, v_lead.office_id, v_user_id, coalesce(p_occurred_at, now()), p_event_type,
             CASE WHEN v_new_status IS NOT NULL THEN v_lead.status END, v_new_status,
             p_note, p_next_step, p_next_step_at, p_client_token, v_user_id
         )
