@@ -6,6 +6,10 @@ seeded ``random.Random``, so the same arguments always give the same result.
     demo_users()                      -> users (login_name, display_name, role_code, office_codes)
     demo_leads(count, seed)           -> leads, keyed like the parameters of app.add_lead
     demo_activity(leads_count, users, seed) -> plan of "assign" / "event" entries
+    demo_deliveries(leads, today, seed) -> 24 monthly partner files (rows under the
+                                         partner's headers, PARTNER_COLUMNS)
+    demo_timeline(leads, users, today, seed) -> the files, assignments and events in
+                                         business-time order, events with occurred_at
     office_for_plz(plz)               -> 'luzern' | 'romandie' | 'egeli' (planning only;
                                          the database does the real routing)
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from datetime import date, datetime, time, timedelta, timezone
 
 DEMO_PASSWORD = "leadbase-demo"
 
@@ -355,6 +360,113 @@ def demo_activity(leads_count: int, users: list[dict], seed: int = 2026,
                 "next_step": None if final or rng.random() < 0.3 else rng.choice(NEXT_STEPS[lang]),
             })
     return plan
+
+
+# --- partner deliveries: the demo arrives the way real data does --------------------
+
+PARTNER_CODE = "swissleads"
+PARTNER_NAME = "SwissLeads AG"
+# The partner's headers (a Swiss Excel export) -> Leadbase fields (app.save_partner).
+PARTNER_COLUMNS = {"Firma": "company_name", "Rechtsform": "legal_form", "UID": "uid", "Adresse": "street",
+                   "PLZ": "plz", "Ort": "ort", "Kanton": "canton", "Telefon": "phone", "E-Mail": "email",
+                   "Webseite": "website", "NOGA": "branche", "Grösse": "size_category"}
+DELIVERY_MONTHS = 24
+REDELIVERY_SHARE = 0.15  # of a file: companies of earlier files again, in other spellings
+
+
+def _months_back(today: date, months: int) -> date:
+    index = today.year * 12 + today.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def delivery_dates(today: date) -> list[date]:
+    """The received dates of the monthly files: the 3rd of each of the last 24 months."""
+    return [_months_back(today, DELIVERY_MONTHS - m).replace(day=3) for m in range(DELIVERY_MONTHS)]
+
+
+def first_delivery(lead_index: int) -> int:
+    """The month (0-23) whose file first delivers lead ``lead_index``."""
+    return lead_index % DELIVERY_MONTHS
+
+
+def _partner_row(lead: dict) -> dict:
+    fields = {v: k for k, v in PARTNER_COLUMNS.items()}
+    return {fields[f]: ("" if lead.get(f) is None else str(lead[f])) for f in fields}
+
+
+def _respelled(rng: random.Random, lead: dict) -> dict:
+    """The same company as another partner clerk types it: name in capitals without
+    its legal form, phone in national format, UID without punctuation plus MWST,
+    e-mail in capitals (one or two of these)."""
+    row = dict(lead)
+    for change in rng.sample(["name", "phone", "uid", "email"], rng.choice([1, 2])):
+        if change == "name":
+            base = lead["company_name"].removesuffix(f" {lead['legal_form']}") if lead["legal_form"] else \
+                lead["company_name"]
+            row["company_name"], row["legal_form"] = base.upper(), None
+        elif change == "phone" and lead["phone"]:
+            row["phone"] = "0" + lead["phone"].removeprefix("+41 ")
+        elif change == "uid" and lead["uid"]:
+            row["uid"] = lead["uid"].replace("-", "").replace(".", "") + " MWST"
+        elif change == "email" and lead["email"]:
+            row["email"] = lead["email"].upper()
+    return row
+
+
+def demo_deliveries(leads: list[dict], today: date, seed: int = 2026) -> list[dict]:
+    """24 monthly files, oldest first: {"received_at": date, "rows": [partner rows],
+    "leads": [the index into ``leads`` of each row's company]}.
+    Each lead arrives first in month first_delivery(i); from the second month on a
+    file also re-delivers REDELIVERY_SHARE earlier companies in other spellings, one
+    company twice (a duplicate within the file) and one row without a company name."""
+    rng = random.Random(f"{seed}-deliveries")
+    # Re-deliveries favour companies that reached an outcome, so later files meet
+    # customers, lost leads and do-not-contact requests (and their windows).
+    decided = sorted({e["lead"] for e in demo_activity(len(leads), demo_users(), seed, leads=leads)
+                      if e.get("new_status") in ("won", "lost", "do_not_contact")})
+    files = []
+    for month, received in enumerate(delivery_dates(today)):
+        fresh = [i for i in range(len(leads)) if first_delivery(i) == month]
+        earlier = [i for i in range(len(leads)) if first_delivery(i) < month]
+        rows = [(i, _partner_row(leads[i])) for i in fresh]
+        if earlier:
+            wanted = round(len(fresh) * REDELIVERY_SHARE) + 1
+            outcome = [i for i in decided if first_delivery(i) < month]
+            picked = rng.sample(outcome, min(len(outcome), wanted // 2))
+            picked += rng.sample([i for i in earlier if i not in picked], wanted - len(picked))
+            for i in picked:
+                rows.insert(rng.randrange(len(rows) + 1), (i, _partner_row(_respelled(rng, leads[i]))))
+        if fresh:
+            i = rng.choice(fresh)
+            rows.append((i, _partner_row(_respelled(rng, leads[i]))))
+        i = rng.randrange(len(leads))
+        rows.append((i, {**_partner_row(leads[i]), "Firma": ""}))
+        files.append({"received_at": received, "rows": [r for _, r in rows], "leads": [i for i, _ in rows]})
+    return files
+
+
+def demo_timeline(leads: list[dict], users: list[dict], today: date, seed: int = 2026) -> list[dict]:
+    """Everything in business-time order: {"kind": "delivery", "month": m} for each file,
+    then demo_activity's assignments and events, each event with an occurred_at
+    (datetime, UTC) between its lead's delivery and today, so that later files meet
+    customers, lost leads and do-not-contact requests inside or past their windows."""
+    rng = random.Random(f"{seed}-timeline")
+    received = delivery_dates(today)
+    now = datetime.combine(today, time(9, 0), timezone.utc) - timedelta(days=1)
+    steps, by_lead = [], {}
+    for entry in demo_activity(len(leads), users, seed, leads=leads):
+        by_lead.setdefault(entry["lead"], []).append(entry)
+    for i, entries in by_lead.items():
+        start = datetime.combine(received[first_delivery(i)], time(8, 0), timezone.utc) + timedelta(days=1)
+        span = max(1.0, min((now - start).total_seconds(), 240 * 86400.0))
+        times = sorted(start + timedelta(seconds=rng.uniform(0, span)) for _ in entries)
+        for entry, at in zip(entries, times):
+            at = at.replace(hour=rng.randint(8, 17), minute=rng.choice([0, 15, 30, 45]), second=0, microsecond=0)
+            steps.append({**entry, "occurred_at": min(max(at, start), now)})
+    deliveries = [{"kind": "delivery", "month": m,
+                   "occurred_at": datetime.combine(d, time(7, 0), timezone.utc)} for m, d in enumerate(received)]
+    order = {"delivery": 0, "assign": 1, "event": 2}
+    return sorted(deliveries + steps, key=lambda s: (s["occurred_at"], order[s["kind"]]))
 
 
 if __name__ == "__main__":
