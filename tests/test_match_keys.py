@@ -53,3 +53,22 @@ def test_free_mail_domains_are_no_key_but_company_domains_are(pg):
             "'www.firma.ch')").fetchone()
         assert keys == ["uid:CHE144272509", "name_plz:firma|6003", "phone:+41412100001", "email:a@firma.ch",
                         "domain:firma.ch"]
+
+
+def test_an_imported_lead_has_exactly_the_keys_the_trigger_would_give_it(pg):
+    """app.import_batch writes a new lead's keys itself (the trigger then skips it):
+    they must be the keys core.match_keys gives the stored lead, no more, no less."""
+    from .imports_support import by_row, run_import
+
+    batch, _ = run_import(pg, [{"company_name": "Schlüssel & Söhne AG", "plz": 6003, "ort": "Luzern",
+                                "uid": "che144272509 mwst", "phone": "041 (0) 210 20 30",
+                                "email": "INFO@schluessel.ch", "website": "https://www.schluessel-soehne.ch/x"}])
+    lead_id = by_row(pg, batch["batch_id"])[1]["lead_id"]
+    with psycopg.connect(pg.admin_url) as conn:
+        stored = conn.execute("SELECT key_kind, key_hash FROM core.lead_match_key WHERE lead_id = %s "
+                              "ORDER BY 1, 2", (lead_id,)).fetchall()
+        expected = conn.execute(
+            "SELECT DISTINCT split_part(k, ':', 1), core.key_hash(k) FROM core.lead AS l "
+            "CROSS JOIN LATERAL unnest(core.match_keys(l.uid, l.company_name, l.plz, l.phone, l.email, l.website)) "
+            "AS k WHERE l.lead_id = %s ORDER BY 1, 2", (lead_id,)).fetchall()
+    assert stored == expected and len(stored) == 6  # uid, name+PLZ, phone, e-mail, two domains

@@ -3,7 +3,8 @@
 -- of the new row versions are added to core.lead_match_key, set-based. Keys are never
 -- removed, so a delivery also matches what a lead used to be (its history). An UPDATE
 -- computes keys only for rows whose keyed columns changed (routing, assignment and
--- scoring change none, and a refresh few).
+-- scoring change none, and a refresh few). An INSERT computes keys for new leads that
+-- have none: the import writes a new lead's keys in the same statement.
 -- The T-SQL twin is the trigger core.tr_lead_keep_match_keys.
 CREATE OR REPLACE FUNCTION core.keep_match_keys()
 RETURNS TRIGGER
@@ -11,11 +12,14 @@ LANGUAGE plpgsql
 AS $$
 BEGIN
     IF tg_op = 'INSERT' THEN
+        -- A new lead whose keys the inserting statement wrote itself (app.import_batch,
+        -- which computed them to match the row) is left as it is.
         INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
         SELECT DISTINCT core.key_hash(k.kind_key), n.lead_id, split_part(k.kind_key, ':', 1)
         FROM new_lead AS n
         CROSS JOIN LATERAL unnest(core.match_keys(n.uid, n.company_name, n.plz, n.phone, n.email, n.website))
             AS k (kind_key)
+        WHERE NOT EXISTS (SELECT 1 FROM core.lead_match_key AS m WHERE m.lead_id = n.lead_id)
         ON CONFLICT DO NOTHING;
     ELSE
         INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)

@@ -310,18 +310,32 @@ BEGIN
         SET reason_code = 'routed', lead_id = nextval(pg_get_serial_sequence('core.lead', 'lead_id'))
         WHERE r.reason_code IS NULL;
 
-        INSERT INTO core.lead (
-            lead_id, company_name, legal_form, uid, street, plz, ort, canton, phone, email, website, branche,
-            size_category, source_batch, status, score, office_id, last_edited_by, delivered_at, import_batch_id,
-            no_advertising
+        -- The new leads and, in the same statement, their match keys: import_key holds
+        -- exactly the keys core.match_keys gives the new rows (the same function on the
+        -- same values), so the insert trigger finds them present and does not compute
+        -- them a second time (functions/keep_match_keys.sql). The keys' foreign-key
+        -- checks run at the end of the statement, when the leads exist.
+        WITH new_lead AS (
+            INSERT INTO core.lead (
+                lead_id, company_name, legal_form, uid, street, plz, ort, canton, phone, email, website, branche,
+                size_category, source_batch, status, score, office_id, last_edited_by, delivered_at,
+                import_batch_id, no_advertising
+            )
+            SELECT
+                r.lead_id, r.company_name, r.legal_form, r.uid, r.street, r.plz, r.ort, r.canton, r.phone,
+                r.email, r.website, r.branche, r.size_category, left(v_partner_code || ' #' || p_batch_id, 40),
+                'new', s.score, r.office_id, v_user_id, v_batch.received_at, p_batch_id, r.no_advertising
+            FROM import_row AS r
+            CROSS JOIN LATERAL core.initial_score(r.size_category, r.phone, r.email, r.website, r.uid) AS s
+            WHERE r.reason_code = 'routed'
+            RETURNING core.lead.lead_id
         )
-        SELECT
-            r.lead_id, r.company_name, r.legal_form, r.uid, r.street, r.plz, r.ort, r.canton, r.phone, r.email,
-            r.website, r.branche, r.size_category, left(v_partner_code || ' #' || p_batch_id, 40), 'new', s.score,
-            r.office_id, v_user_id, v_batch.received_at, p_batch_id, r.no_advertising
-        FROM import_row AS r
-        CROSS JOIN LATERAL core.initial_score(r.size_category, r.phone, r.email, r.website, r.uid) AS s
-        WHERE r.reason_code = 'routed';
+
+        INSERT INTO core.lead_match_key (key_hash, lead_id, key_kind)
+        SELECT k.key_hash, n.lead_id, k.key_kind
+        FROM new_lead AS n
+        INNER JOIN import_row AS r ON n.lead_id = r.lead_id
+        INNER JOIN import_key AS k ON r.row_no = k.row_no;
 
         UPDATE core.lead AS l
         SET
