@@ -7,7 +7,8 @@ for CACHE_SECONDS instead of reading some 750 rows on every request; a deploy sh
 on screen at the latest that much later."""
 import time
 
-from flask import Blueprint, current_app
+from flask import Blueprint, current_app, render_template
+from markupsafe import Markup, escape
 
 from . import db
 from .i18n import language
@@ -23,7 +24,7 @@ def _lists() -> dict[str, dict[str, dict]]:
         lists: dict[str, dict[str, dict]] = {}
         for row in db.call("list_codes"):
             lists.setdefault(row["list_name"], {})[row["code"]] = row
-        cache.update(lists=lists, until=time.monotonic() + CACHE_SECONDS)
+        cache.update(lists=lists, options={}, until=time.monotonic() + CACHE_SECONDS)
     return cache["lists"]
 
 
@@ -41,6 +42,23 @@ def items(list_name: str) -> list[tuple[str, str]]:
     return [(code, row[column]) for code, row in _lists().get(list_name, {}).items()]
 
 
+def options(list_name: str, selected: str | None = None) -> Markup:
+    """The <option> elements of a list in the page's language, the selected one
+    marked. Rendered once per list and language while the lists are kept: the NOGA
+    list's 703 options cost more to render than all the rest of a lead list page."""
+    _lists()
+    rendered = current_app.extensions["leadbase_code_lists"]["options"]
+    key = (list_name, language())
+    html = rendered.get(key)
+    if html is None:
+        html = rendered[key] = str(render_template("codes/options.html", list_name=list_name,
+                                                   items=items(list_name)))
+    if selected:
+        value = f'value="{escape(selected)}"'
+        html = html.replace(f"<option {value}>", f"<option {value} selected>", 1)
+    return Markup(html)
+
+
 @bp.app_context_processor
 def code_helpers():
-    return {"code_label": label, "code_items": items}
+    return {"code_label": label, "code_items": items, "code_options": options}
