@@ -61,12 +61,13 @@ RESET ROLE;
 """
 
 
-def bi_login(admin_url: str, name: str, office_code: str) -> str:
+def bi_login(admin_url: str, name: str, office_code: str, password: str) -> str:
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {name} LOGIN IN ROLE leadbase_bi")
+        # The private cluster is closed (password or peer): the login gets a generated secret.
+        conn.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}' IN ROLE leadbase_bi")
         conn.execute("INSERT INTO security.bi_login_office SELECT %s, office_id FROM core.office "
                      "WHERE office_code = %s", (name, office_code))
-    return deploy.app_url(admin_url, name)
+    return deploy.login_url(admin_url, name, password)
 
 
 def timed(conn, query: str) -> tuple[float, int]:
@@ -89,7 +90,7 @@ def main() -> None:
     atexit.register(lambda: (embedded_pg.stop(folder), shutil.rmtree(folder, ignore_errors=True)))
     admin_url = embedded_pg.ensure_database(server_url, DBNAME)
     deploy.deploy_postgres(admin_url)
-    users = create_users(admin_url, deploy.ensure_app_login(admin_url))
+    users = create_users(admin_url, deploy.ensure_app_login(admin_url, embedded_pg.secret(folder, deploy.APP_LOGIN)))
     load_leads(admin_url, args.leads, users)
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(OLD_VIEWS)
@@ -100,7 +101,7 @@ def main() -> None:
             "SELECT l.lead_id FROM core.lead AS l JOIN core.office AS o USING (office_id) "
             "WHERE o.office_code <> %s ORDER BY l.lead_id LIMIT 1", (args.office,)).fetchone()[0]
         missing_id = conn.execute("SELECT max(lead_id) + 1000 FROM core.lead").fetchone()[0]
-    url = bi_login(admin_url, "bi_bench", args.office)
+    url = bi_login(admin_url, "bi_bench", args.office, embedded_pg.secret(folder, "bi_bench"))
 
     queries = [
         ("import bi.lead", "SELECT * FROM {}lead"),

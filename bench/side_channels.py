@@ -64,9 +64,9 @@ def leads_sql(office: str, start: int, count: int, plz_expr: str, ort: str) -> s
         CROSS JOIN core.office AS o WHERE o.office_code = '{office}'"""
 
 
-def build(admin_url: str, luzern: int, full: bool) -> dict:
+def build(admin_url: str, luzern: int, full: bool, secret) -> dict:
     deploy.deploy_postgres(admin_url)
-    app_url = deploy.ensure_app_login(admin_url)
+    app_url = deploy.ensure_app_login(admin_url, secret(deploy.APP_LOGIN))
     admin_id = deploy.bootstrap_admin(admin_url, "admin", "Ada Admin")
     users = {"admin": admin_id}
     with psycopg.connect(app_url) as conn:
@@ -97,6 +97,8 @@ def build(admin_url: str, luzern: int, full: bool) -> dict:
             FROM core.lead AS l JOIN core.office AS o USING (office_id) WHERE l.status <> 'new'""")
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (BI_LOGIN,)).fetchone():
             conn.execute(f"CREATE ROLE {BI_LOGIN} LOGIN IN ROLE leadbase_bi")
+        # The private cluster is closed (password or peer): the BI login gets a generated secret.
+        conn.execute(f"ALTER ROLE {BI_LOGIN} PASSWORD '{secret(BI_LOGIN)}'")
         conn.execute("INSERT INTO security.bi_login_office VALUES (%s, 1) ON CONFLICT DO NOTHING", (BI_LOGIN,))
         conn.execute("VACUUM ANALYZE")
         counts = dict(conn.execute("SELECT o.office_code, count(l.lead_id) FROM core.office AS o"
@@ -206,9 +208,9 @@ def main() -> None:
     for name, full in (("empty", False), ("full", True)):
         admin_url = embedded_pg.ensure_database(server, f"sc_{name}")
         t0 = time.perf_counter()
-        built[name] = build(admin_url, args.luzern, full)
+        built[name] = build(admin_url, args.luzern, full, lambda login: embedded_pg.secret(folder, login))
         log(f"{name}: leads per office {built[name]['counts']} ({time.perf_counter() - t0:.0f} s)")
-        bi_url = deploy.app_url(admin_url, BI_LOGIN)
+        bi_url = deploy.login_url(admin_url, BI_LOGIN, embedded_pg.secret(folder, BI_LOGIN))
         sides[name] = Side(built[name]["app_url"], bi_url, built[name]["users"])
     assert built["empty"]["users"] == built["full"]["users"], "user ids differ between the databases"
     foreign = built["full"]["foreign"]

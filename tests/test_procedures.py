@@ -111,6 +111,33 @@ def test_list_leads_counts_exactly_up_to_the_cap_then_says_more(engine):
     assert engine.call("list_leads", as_user="ro_rep", page_size=1)[0]["total_count"] == 2
 
 
+def test_list_leads_plz_range_is_the_same_read_narrow_or_wide(engine):
+    """A range with at most 2,000 leads of the caller's offices is read through
+    (office_id, plz), a wider one through the sort order's index: either way the
+    answer is the range's leads of the caller's offices, in sort order, counted."""
+    if engine.admin_url is None:
+        pytest.skip("bulk insert needs the PostgreSQL superuser; tSQLt test_leads covers SQL Server")
+    import psycopg
+
+    add_leads_directly(engine.admin_url, "luzern", 1_990, 6020)
+    add_leads_directly(engine.admin_url, "luzern", 30, 6021)
+    add_leads_directly(engine.admin_url, "romandie", 3_000, 6020)  # another office's: never counted
+
+    def expected(plz_from, plz_to):
+        with psycopg.connect(engine.admin_url) as conn:
+            ids = [r[0] for r in conn.execute(
+                "SELECT l.lead_id FROM core.lead AS l JOIN core.office AS o USING (office_id)"
+                " WHERE o.office_code = 'luzern' AND l.plz BETWEEN %s AND %s"
+                " ORDER BY l.score DESC, l.lead_id DESC", (plz_from, plz_to))]
+        return len(ids), ids[:100]
+
+    for plz_from, plz_to in [(6020, 6020), (6020, 6021), (6021, 9999), (1000, 6019)]:
+        rows = engine.call("list_leads", as_user="lu_rep", sort="score", page_size=100,
+                           plz_from=plz_from, plz_to=plz_to)
+        assert (rows[0]["total_count"], [r["lead_id"] for r in rows]) == expected(plz_from, plz_to)
+    assert expected(6020, 6020)[0] == 1_990 and expected(6020, 6021)[0] == 2_020  # both reads were taken
+
+
 def test_list_leads_reports_every_invalid_parameter_at_once(engine):
     error = error_of(engine, "list_leads", as_user="admin", status="open", sort="name", page=0,
                      page_size=500, plz_from=99, plz_to=100000)

@@ -75,6 +75,10 @@ BEGIN
     DECLARE @offices TABLE (office_id SMALLINT PRIMARY KEY);
     DECLARE @found TABLE (lead_id BIGINT PRIMARY KEY);
     DECLARE @assigned TABLE (lead_id BIGINT PRIMARY KEY);
+    -- A PLZ range with at most this many leads in the caller's offices is read through (office_id, plz).
+    DECLARE @plz_first INT = 2000;
+    DECLARE @plz_first_used BIT = 0;
+    DECLARE @in_plz TABLE (lead_id BIGINT PRIMARY KEY);
 
     ----------------------------------------------------------------------------
     -- Check the parameters: collect every problem, then stop once
@@ -217,6 +221,32 @@ BEGIN
         END;
 
     ----------------------------------------------------------------------------
+    -- A PLZ range with few leads of the caller's offices is read first through
+    -- (office_id, plz), up to @plz_first + 1 per office, in that index's order; a
+    -- wider one is left to the sort order's index. Planned inside the list query,
+    -- that choice followed table-wide statistics: a PLZ full of another office's
+    -- leads made a Luzern list scan every Luzern lead. Now it rests on the caller's
+    -- own rows.
+    ----------------------------------------------------------------------------
+    IF @search_key IS NULL AND @assigned_to IS NULL AND (@plz_from IS NOT NULL OR @plz_to IS NOT NULL)
+        BEGIN
+            INSERT @in_plz (lead_id)
+            SELECT p.lead_id
+            FROM @offices AS o
+            CROSS APPLY (
+                SELECT TOP (@plz_first + 1) l.lead_id
+                FROM core.lead AS l
+                WHERE
+                    l.office_id = o.office_id
+                    AND l.plz BETWEEN COALESCE(@plz_from, 1000) AND COALESCE(@plz_to, 9999)
+                ORDER BY l.plz
+            ) AS p;
+
+            IF @@ROWCOUNT <= @plz_first
+                SET @plz_first_used = 1;
+        END;
+
+    ----------------------------------------------------------------------------
     -- The page. matching is referenced twice: counted up to the cap, and paged
     -- per office (TOP in index order, then merged). OPTION (RECOMPILE) embeds the
     -- parameter values, so filters that are NULL and sort orders that are not
@@ -253,6 +283,10 @@ BEGIN
             AND (
                 @assigned_to IS NULL
                 OR l.lead_id IN (SELECT s.lead_id FROM @assigned AS s)
+            )
+            AND (
+                @plz_first_used = 0
+                OR l.lead_id IN (SELECT i.lead_id FROM @in_plz AS i)
             )
     ),
 

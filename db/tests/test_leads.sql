@@ -195,6 +195,62 @@ BEGIN
 END;
 GO
 
+CREATE OR ALTER PROCEDURE test_leads.[test list_leads counts a narrow PLZ range and a wide one alike]
+AS
+BEGIN
+    -- Arrange: 1,990 Luzern leads at 6020 (read through office_id, plz), 30 at 6021
+    -- (6020-6021 holds 2,020: left to the sort order's index), and 3,000 Romandie
+    -- leads at 6020 that count for nothing.
+    CREATE TABLE #list (
+        lead_id BIGINT, company_name NVARCHAR(200), legal_form VARCHAR(20), plz SMALLINT, ort NVARCHAR(100),
+        canton CHAR(2), branche VARCHAR(10), size_category VARCHAR(10), status VARCHAR(20), score SMALLINT,
+        office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), created_at DATETIME2(3),
+        age_days INT, total_count BIGINT, total_is_exact BIT
+    );
+    CREATE TABLE #actual (plz_to SMALLINT, total_count BIGINT);
+    CREATE TABLE #expected (plz_to SMALLINT, total_count BIGINT);
+    INSERT #expected VALUES (6020, 1990), (6021, 2020);
+    EXEC test_fixture.policy_off;
+    INSERT core.lead (company_name, plz, ort, office_id)
+    SELECT
+        CONCAT(N'Bulk ', n.n, N' GmbH') AS company_name,
+        CASE WHEN n.n <= 1990 OR o.office_code = 'romandie' THEN 6020 ELSE 6021 END AS plz,
+        N'Bulkdorf' AS ort,
+        o.office_id
+    FROM (
+        SELECT TOP (3000) ROW_NUMBER() OVER (ORDER BY (SELECT NULL)) AS n
+        FROM sys.all_columns AS a
+        CROSS JOIN sys.all_columns AS b
+    ) AS n
+    CROSS JOIN core.office AS o
+    WHERE
+        (o.office_code = 'luzern' AND n.n <= 2020)
+        OR o.office_code = 'romandie';
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+
+    -- Act
+    INSERT #list EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.list_leads @plz_from = 6020, @plz_to = 6020, @page_size = 1;';
+    INSERT #actual
+    SELECT
+        6020 AS plz_to,
+        l.total_count
+    FROM #list AS l;
+    DELETE #list;
+    INSERT #list EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.list_leads @plz_from = 6020, @plz_to = 6021, @page_size = 1;';
+    INSERT #actual
+    SELECT
+        6021 AS plz_to,
+        l.total_count
+    FROM #list AS l;
+
+    -- Assert
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
 CREATE OR ALTER PROCEDURE test_leads.[test list_leads keyset page starts after the given lead]
 AS
 BEGIN
