@@ -28,6 +28,12 @@ PROBES = [
     ("bi.lead_event", "user_name", "Ro Rep", "Nobody Here"),
     ("bi.lead_assignment", "lead_id", "lead:ro1", MISSING_LEAD),
     ("bi.lead_assignment", "user_name", "Ro Rep", "Nobody Here"),
+    ("bi.lead_history", "lead_id", "lead:ro1", MISSING_LEAD),
+    ("bi.lead_history", "company_name", "Boulangerie du Lac Sàrl", "Boulangerie du Lac Sarl"),
+    ("bi.lead_outcome", "lead_id", "lead:ro1", MISSING_LEAD),
+    ("bi.representative", "display_name", "Ro Rep", "Nobody Here"),
+    ("bi.kpi", "display_name", "Ro Rep", "Nobody Here"),
+    ("bi.kpi", "office_id", 2, 9),
 ]
 
 
@@ -77,7 +83,8 @@ def test_own_rows_are_read_in_full(pg, bi_luzern):
 def test_plans_show_no_table_of_another_office(bi_luzern):
     """The plan a BI login sees names no table, index or estimate of core: only the
     function that has applied the office before any of the login's predicates."""
-    for view in ("bi.lead", "bi.lead_event", "bi.lead_assignment"):
+    for view in ("bi.lead", "bi.lead_event", "bi.lead_assignment", "bi.lead_history", "bi.lead_outcome",
+                 "bi.representative", "bi.kpi"):
         plan = "\n".join(r[0] for r in bi_luzern.execute(f"EXPLAIN (VERBOSE) SELECT * FROM {view}"))
         assert not re.search(r"\bcore\.|Index|Seq Scan", plan), plan
 

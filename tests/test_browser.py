@@ -182,3 +182,35 @@ def test_a_luzern_manager_merges_a_duplicate_lead_in_german(page, browser_world)
         f"Lead {merged['lead_id']} ist mit diesem Lead zusammengeführt.")
     assert page.locator("a[href='mailto:info@doppel-holz.ch']").count() == 1
     assert page.goto(f"/leads/{merged['lead_id']}").status == 404
+
+
+def test_a_manager_of_two_offices_reads_the_dashboard_in_german_now_and_as_of_yesterday(page, browser_world):
+    from datetime import date, timedelta
+
+    browser_world.call("save_my_profile", as_user="multi_mgr", language_code="de")
+    sign_in(page, "multi.mgr")
+    page.locator("nav.mainnav a[href='/dashboard']").click()
+    page.wait_for_url("**/dashboard")
+    page.select_option("#dashboard-filters select[name=office]", "egeli")
+    page.locator("#dashboard-filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"office=egeli"))
+    # The charts are pictures of the tables beside them, and the tables are app.get_kpis.
+    assert page.locator("svg#chart-aging[role=img]").count() == 1
+    funnel = {r["bucket"]: r for r in browser_world.call("get_kpis", as_user="multi_mgr", office_code="egeli",
+                                                          kpi_code="conversion") if r["user_id"] is None}
+    shown = [row.locator("td").all_inner_texts() for row in page.locator("#table-funnel tbody tr").all()]
+    assert [(cells[0], cells[1]) for cells in shown] == [
+        (label, str(int(funnel[code]["value"]))) for code, label in
+        (("new", "Neu"), ("contacted", "Kontaktiert"), ("qualified", "Qualifiziert"), ("won", "Gewonnen"))]
+    assert page.locator("svg#chart-funnel rect.bar").count() == 4
+    assert "Luzern" not in page.locator("#table-team").inner_text()
+
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    page.fill("#dashboard-filters input[name=as_of]", yesterday)
+    page.locator("#dashboard-filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"as_of="))
+    assert page.locator("#tile-available").inner_text() == "0"
+    assert page.get_by_text("Keine Lieferungen in diesem Zeitraum.").count() == 2
+    page.locator("main a[href^='/dashboard/team']").click()
+    page.wait_for_url(re.compile(r"/dashboard/team\?.*office=egeli"))
+    assert page.locator("h1").inner_text() == "Team"

@@ -177,3 +177,25 @@ def test_a_foreign_lead_cannot_be_merged_either_way(engine, attacker, target):
         assert without_numbers(failed.message) == without_numbers(absent.message)
     assert engine.call("get_lead", as_user="admin", lead_id=foreign)
     assert engine.call("get_lead", as_user="admin", lead_id=own)
+
+
+@pytest.mark.parametrize("attacker,target", ATTACKS)
+def test_kpis_of_another_office_read_like_those_of_nothing(engine, attacker, target):
+    """app.get_kpis: naming another office, its representative, or a time when the
+    foreign lead was busier gives what a missing office or person gives."""
+    w = engine.world
+    office = w.offices[target]
+    foreign_rep = {"luzern": "lu_rep", "romandie": "ro_rep", "egeli": "eg_rep"}[office]
+    own = engine.call("get_kpis", as_user=attacker)
+    assert own and office not in {r["office_code"] for r in own}
+    assert engine.call("get_kpis", as_user=attacker, office_code=office) == []
+    # The foreign representative's figures: the caller's office rows only, the same
+    # as for a user id that does not exist.
+    named = engine.call("get_kpis", as_user=attacker, user_id=w.users[foreign_rep])
+    missing = engine.call("get_kpis", as_user=attacker, user_id=987654)
+    assert named == missing
+    assert all(r["user_id"] is None for r in named)
+    # Work on the foreign lead changes none of the attacker's figures, now or as of then.
+    before = engine.call("get_kpis", as_user=attacker)
+    engine.call("log_event", as_user="admin", lead_id=w.leads[target], event_type="meeting", new_status="qualified")
+    assert engine.call("get_kpis", as_user=attacker) == before

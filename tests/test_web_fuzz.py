@@ -78,6 +78,7 @@ PASSWORD_FIELDS = ["current_password", "new_password", "repeat_password"]
 PLZ_FIELDS = ["office_code", "plz_from", "plz_to", "remove", "action"]
 REVIEW_FIELDS = ["outcome", "page", "reason"]
 MERGE_FIELDS = ["merged_lead_id", "reason"]
+DASHBOARD_FIELDS = ["period_from", "period_to", "office", "user_id", "as_of"]
 
 
 # A sensible value per field, so that one garbage value among good ones reaches as far
@@ -91,6 +92,8 @@ GOOD = {"status": "new", "branche": "62.01", "plz_from": "1000", "plz_to": "9999
         "office_code": "luzern", "remove": "0", "action": "preview",
         # the fuzz database holds no import, so no row can be released
         "outcome": "suppressed", "reason": "A different company", "merged_lead_id": "2",
+        "period_from": "2026-09-01", "period_to": "2026-11-29", "office": "luzern", "as_of": "2026-11-01",
+        "kpi_code": "aging",
         # replaced by garbage below: a valid value would be written
         "event_type": "call", "user_id": "1", "language_code": "de"}
 
@@ -115,7 +118,8 @@ content_types = st.sampled_from(["form", "multipart", "json", "text"])
 def requests(draw, world, event_types, languages):
     route = draw(st.sampled_from(["list", "list", "list", "lead", "event", "event", "assign", "assign",
                                   "login", "logout", "index", "login_page", "profile", "language",
-                                  "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge"]))
+                                  "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge",
+                                  "dashboard", "team", "kpi_export", "lead_export"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "lead":
@@ -140,6 +144,16 @@ def requests(draw, world, event_types, languages):
         body = draw(params(MERGE_FIELDS))
         body["reason"] = draw(st.sampled_from(["", " ", "\t"]))
         return "POST", f"/leads/{draw(lead_ids)}/merge", None, body
+    if route == "dashboard":
+        return "GET", "/dashboard", draw(params(DASHBOARD_FIELDS)), None
+    if route == "team":
+        return "GET", "/dashboard/team", draw(params(DASHBOARD_FIELDS)), None
+    if route == "kpi_export":
+        return "GET", draw(st.sampled_from(["/dashboard/export.csv", "/dashboard/export.xlsx"])), \
+            draw(params(DASHBOARD_FIELDS + ["kpi_code"])), None
+    if route == "lead_export":
+        return "GET", draw(st.sampled_from(["/leads/export.csv", "/leads/export.xlsx"])), \
+            draw(params(LIST_FIELDS)), None
     if route == "language":
         # Never a language the database knows: a valid one would be saved.
         return "POST", "/profile/language", None, {"language_code": draw(garbage.filter(

@@ -18,7 +18,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
 
-    from . import admin, auth, codes, db, formats, i18n, leads, profile, review, sso
+    from . import admin, auth, codes, dashboard, db, formats, i18n, leads, profile, review, sso
     from .error_text import user_message
 
     db.init_app(app)
@@ -39,6 +39,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(profile.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(review.bp)
+    app.register_blueprint(dashboard.bp)
     app.register_blueprint(sso.bp)
     app.add_url_rule("/", endpoint="index", view_func=leads.index)
 

@@ -13,6 +13,7 @@ from .i18n import language
 
 # The parameters of the procedures the screens call, as the screens label them.
 FIELDS = {
+    "as_of": _l("As of"),
     "assigned_to": _l("Assigned to"),
     "branche": _l("Branche"),
     "client_token": _l("Form"),
@@ -29,12 +30,16 @@ FIELDS = {
     "next_step": _l("Next step"),
     "next_step_at": _l("Next step by"),
     "note": _l("Note"),
+    "office_code": _l("Office"),
     "office_codes": _l("Offices"),
     "page": _l("Page"),
     "page_size": _l("Per page"),
     "password_hash": _l("Password"),
+    "period_from": _l("From"),
+    "period_to": _l("To"),
     "plz_from": _l("PLZ from"),
     "plz_to": _l("PLZ to"),
+    "kpi_code": _l("Figure"),
     "reason": _l("Reason"),
     "role_code": _l("Role"),
     "search": _l("Search"),

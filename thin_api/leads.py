@@ -8,7 +8,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from . import codes, db
+from . import codes, db, exports
 from .auth import login_required, role_required
 from .error_text import invalid_value, user_message
 from .errors import LeadbaseError
@@ -88,19 +88,26 @@ def _default(value, default):
 
 # --- the list ------------------------------------------------------------------
 
+def _list_filters(args) -> dict:
+    """app.list_leads' filters from the list form (the same for the page and its export)."""
+    return {
+        "status": _text(args, "status"),
+        "branche": _text(args, "branche"),
+        "plz_from": _int(args, "plz_from"),
+        "plz_to": _int(args, "plz_to"),
+        "search": _text(args, "search"),
+        "assigned_to": g.user["user_id"] if args.get("mine") == "1" else None,
+        "sort": _text(args, "sort") or DEFAULT_SORT,
+    }
+
+
 @bp.route("/leads")
 @login_required
 def lead_list():
     args = request.args
     mine = args.get("mine") == "1"
     filters = {
-        "status": _text(args, "status"),
-        "branche": _text(args, "branche"),
-        "plz_from": _int(args, "plz_from"),
-        "plz_to": _int(args, "plz_to"),
-        "search": _text(args, "search"),
-        "assigned_to": g.user["user_id"] if mine else None,
-        "sort": _text(args, "sort") or DEFAULT_SORT,
+        **_list_filters(args),
         "page": _default(_int(args, "page", high=PAGE_MAX), 1),
         "page_size": _default(_int(args, "page_size"), DEFAULT_PAGE_SIZE),
     }
@@ -126,8 +133,33 @@ def lead_list():
     form = {k: args.get(k, "") for k in ("status", "branche", "plz_from", "plz_to", "search")}
     form.update(sort=filters["sort"], page_size=size, mine=mine)
     filtered = any(form[k] for k in ("status", "branche", "plz_from", "plz_to", "search")) or mine
-    return render_template("leads/list.html", leads=rows, paging=paging, form=form,
+    return render_template("leads/list.html", leads=rows, paging=paging, form=form, keep=keep,
                            filtered=filtered, sorts=SORTS, page_sizes=PAGE_SIZES)
+
+
+# The columns of a lead list export: app.list_leads' columns but its counts.
+EXPORT_COLUMNS = ["lead_id", "company_name", "legal_form", "plz", "ort", "canton", "branche", "size_category",
+                  "status", "score", "office_code", "assigned_user_id", "assigned_to", "created_at", "age_days"]
+EXPORT_PAGE = 200  # list_leads' largest page
+
+
+@bp.route("/leads/export.<any(csv, xlsx):fmt>")
+@login_required
+def lead_export(fmt: str):
+    """Every lead the list's filters match, streamed page by page (keyset paging:
+    each page costs what the first one costs)."""
+    filters = _list_filters(request.args)
+    first = db.call("list_leads", **filters, page_size=EXPORT_PAGE)  # errors before anything is sent
+
+    def rows():
+        page = first
+        while True:
+            yield from page
+            if len(page) < EXPORT_PAGE:
+                return
+            page = db.call("list_leads", **filters, page_size=EXPORT_PAGE, after_lead_id=page[-1]["lead_id"])
+
+    return exports.response(fmt, "leads", EXPORT_COLUMNS, rows())
 
 
 # --- one lead ------------------------------------------------------------------

@@ -10,7 +10,8 @@ Parameters:
 Result, by partner_code: partner_code VARCHAR(40), partner_name NVARCHAR(200),
     batch_count BIGINT, row_count BIGINT, new_share, refreshed_share, suppressed_share,
     duplicate_share, invalid_share (DECIMAL(5,4), 0-1), lead_count BIGINT,
-    contacted_share, won_share (DECIMAL(5,4); NULL without rows or leads)
+    contacted_share, won_share (DECIMAL(5,4); NULL without rows or leads), in this order
+    as on PostgreSQL
 Errors:
     50401  'No active user is signed in.'
     50403  'Only managers and admins may review imports.'
@@ -87,7 +88,8 @@ BEGIN
         GROUP BY b.partner_id
     )
 
-    SELECT
+    -- The contract's column order (the same as PostgreSQL's), not the linter's.
+    SELECT  -- noqa: ST06
         p.partner_code,
         p.partner_name,
         CAST(d.batch_count AS BIGINT) AS batch_count,
@@ -97,9 +99,9 @@ BEGIN
         CAST(d.suppressed_count / NULLIF(d.row_count, 0) AS DECIMAL(5, 4)) AS suppressed_share,
         CAST(d.duplicate_count / NULLIF(d.row_count, 0) AS DECIMAL(5, 4)) AS duplicate_share,
         CAST(d.invalid_count / NULLIF(d.row_count, 0) AS DECIMAL(5, 4)) AS invalid_share,
+        COALESCE(o.lead_count, 0) AS lead_count,
         CAST(o.contacted_count / NULLIF(o.lead_count, 0) AS DECIMAL(5, 4)) AS contacted_share,
-        CAST(o.won_count / NULLIF(o.lead_count, 0) AS DECIMAL(5, 4)) AS won_share,
-        COALESCE(o.lead_count, 0) AS lead_count
+        CAST(o.won_count / NULLIF(o.lead_count, 0) AS DECIMAL(5, 4)) AS won_share
     FROM delivered AS d
     INNER JOIN core.partner AS p ON d.partner_id = p.partner_id
     LEFT OUTER JOIN outcome AS o ON d.partner_id = o.partner_id

@@ -6,6 +6,7 @@ Returns office_id (smallint), one row per office and source, from four sources:
    DBA's mapped user, or the user a break-glass window acts as) -> that user's
    offices in core.user_office;
 2. a BI user: security.bi_login_office rows for the database user (USER_NAME());
+   a central BI user (security.bi_central_login) -> every office;
 3. break-glass: a member of leadbase_breakglass whose session context
    break_glass_id names an unexpired security.break_glass_log row opened by the
    same login (ORIGINAL_LOGIN()) and acting as nobody in particular -> every
@@ -49,6 +50,18 @@ RETURN (
     SELECT blo.office_id
     FROM security.bi_login_office AS blo
     WHERE blo.login_name = USER_NAME()
+
+    UNION ALL
+
+    -- 2b. A central BI user: every office (each read audited, security/bi_central_use.sql).
+    SELECT o.office_id
+    FROM core.office AS o
+    WHERE
+        EXISTS (
+            SELECT 1
+            FROM security.bi_central_login AS bcl
+            WHERE bcl.login_name = USER_NAME()
+        )
 
     UNION ALL
 

@@ -185,3 +185,65 @@ BEGIN
     EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
 END;
 GO
+
+CREATE OR ALTER PROCEDURE test_bi.[test every office view of the manager's office holds the bi user's offices only]
+AS
+BEGIN
+    -- Arrange: the Romandie lead has a representative (SetUp); each view's offices are collected.
+    CREATE TABLE #actual (view_name SYSNAME, office_id SMALLINT);
+
+    -- Act
+    INSERT #actual
+    EXEC test_bi.exec_as_bi @sql = N'
+        SELECT DISTINCT N''bi.kpi'' AS view_name, k.office_id FROM bi.kpi AS k
+        UNION SELECT DISTINCT N''bi.representative'', r.office_id FROM bi.representative AS r
+        UNION SELECT DISTINCT N''bi.lead_history'', h.office_id FROM bi.lead_history AS h
+        UNION SELECT DISTINCT N''bi.lead_outcome'', o.office_id FROM bi.lead_outcome AS o;';
+
+    -- Assert: Luzern (office 1) only; the fixture's Luzern leads make kpi, history and
+    -- representative rows (no outcome event exists in the fixture).
+    SELECT TOP (0) a.* INTO #expected FROM #actual AS a;
+    INSERT #expected
+    SELECT
+        v.view_name,
+        o.office_id
+    FROM (VALUES (N'bi.kpi'), (N'bi.representative'), (N'bi.lead_history')) AS v(view_name)
+    CROSS JOIN core.office AS o
+    WHERE o.office_code = 'luzern';
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_bi.[test bi.kpi holds the figures of app.get_kpis for a manager of the office]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #procedure (
+        kpi_code VARCHAR(20), office_code VARCHAR(20), user_id INT, display_name NVARCHAR(200), bucket VARCHAR(20),
+        sort_order INT, value DECIMAL(19, 2), base DECIMAL(19, 2), rate DECIMAL(19, 4)
+    );
+    CREATE TABLE #actual (
+        kpi_code VARCHAR(20), user_id INT, bucket VARCHAR(20), value DECIMAL(19, 2), base DECIMAL(19, 2),
+        rate DECIMAL(19, 4)
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    INSERT #procedure EXEC test_fixture.exec_as_api @sql = N'EXEC app.get_kpis;';
+    EXEC test_fixture.sign_out;
+
+    -- Act
+    INSERT #actual
+    EXEC test_bi.exec_as_bi @sql = N'SELECT k.kpi_code, k.user_id, k.bucket, k.value, k.base, k.rate FROM bi.kpi AS k;';
+
+    -- Assert
+    SELECT
+        p.kpi_code,
+        p.user_id,
+        p.bucket,
+        p.value,
+        p.base,
+        p.rate
+    INTO #expected
+    FROM #procedure AS p;
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO

@@ -124,5 +124,29 @@ SELECT
     CAST(NULL AS BIT) AS is_final,
     CAST(NULL AS BIT) AS is_open,
     CAST(NULL AS BIT) AS is_contact
-FROM core.import_reason AS ir;
+FROM core.import_reason AS ir
+UNION ALL
+SELECT
+    CAST('kpi' AS VARCHAR(30)) AS list_name,
+    k.code,
+    k.sort_order,
+    k.label_de,
+    k.label_fr,
+    k.label_en,
+    CAST(NULL AS BIT) AS is_final,
+    CAST(NULL AS BIT) AS is_open,
+    CAST(NULL AS BIT) AS is_contact
+FROM core.kpi AS k
+UNION ALL
+SELECT
+    CAST('aging_bucket' AS VARCHAR(30)) AS list_name,
+    ab.code,
+    ab.sort_order,
+    ab.label_de,
+    ab.label_fr,
+    ab.label_en,
+    CAST(NULL AS BIT) AS is_final,
+    CAST(NULL AS BIT) AS is_open,
+    CAST(NULL AS BIT) AS is_contact
+FROM core.aging_bucket AS ab;
 GO

@@ -21,7 +21,7 @@ RETURNS TABLE (
     invalid_count INTEGER
 )
 LANGUAGE plpgsql
-STABLE
+VOLATILE
 SECURITY DEFINER
 ROWS 100
 SET search_path = pg_catalog, pg_temp
@@ -29,6 +29,7 @@ AS $$
 DECLARE
     v_offices smallint[] := security.caller_offices();
 BEGIN
+    PERFORM security.log_bi_central_read('bi.import_batch');
     RETURN QUERY
     SELECT
         b.batch_id, p.partner_code, b.file_name, b.received_at, b.status, bo.office_id, o.office_code,

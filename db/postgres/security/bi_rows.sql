@@ -14,8 +14,9 @@
 -- Callers: the bi views (and so BI logins and break-glass DBAs, who need EXECUTE:
 -- a view's function calls are checked against the reader). SECURITY DEFINER as
 -- leadbase_owner, so row-level security still applies inside (FORCE).
--- The T-SQL twin (db/security/bi_rows.sql) uses multi-statement table-valued
--- functions of the same names.
+-- Each first records a read by a central BI login (security/bi_central_use.sql),
+-- so they are VOLATILE. The T-SQL twin (db/security/bi_rows.sql) uses multi-statement
+-- table-valued functions of the same names.
 CREATE OR REPLACE FUNCTION security.bi_lead_rows()
 RETURNS TABLE (
     lead_id BIGINT,
@@ -38,7 +39,7 @@ RETURNS TABLE (
     assigned_to VARCHAR
 )
 LANGUAGE plpgsql
-STABLE
+VOLATILE
 SECURITY DEFINER
 ROWS 1000
 SET search_path = pg_catalog, pg_temp
@@ -46,6 +47,7 @@ AS $$
 DECLARE
     v_offices smallint[] := security.caller_offices();
 BEGIN
+    PERFORM security.log_bi_central_read('bi.lead');
     RETURN QUERY
     SELECT
         l.lead_id, l.company_name, l.legal_form, l.uid, l.street, l.plz, l.ort, l.canton,
@@ -73,7 +75,7 @@ RETURNS TABLE (
     next_step_at DATE
 )
 LANGUAGE plpgsql
-STABLE
+VOLATILE
 SECURITY DEFINER
 ROWS 1000
 SET search_path = pg_catalog, pg_temp
@@ -81,6 +83,7 @@ AS $$
 DECLARE
     v_offices smallint[] := security.caller_offices();
 BEGIN
+    PERFORM security.log_bi_central_read('bi.lead_event');
     RETURN QUERY
     SELECT
         e.event_id, e.lead_id, e.office_id, e.event_at, e.event_type, e.old_status,
@@ -103,7 +106,7 @@ RETURNS TABLE (
     assigned_until TIMESTAMPTZ
 )
 LANGUAGE plpgsql
-STABLE
+VOLATILE
 SECURITY DEFINER
 ROWS 1000
 SET search_path = pg_catalog, pg_temp
@@ -111,6 +114,7 @@ AS $$
 DECLARE
     v_offices smallint[] := security.caller_offices();
 BEGIN
+    PERFORM security.log_bi_central_read('bi.lead_assignment');
     RETURN QUERY
     SELECT
         a.assignment_id, a.lead_id, a.office_id, a.user_id, u.display_name, a.assigned_by,

@@ -3,7 +3,8 @@
 -- an InitPlan, so the office index stays usable (findings: per-row predicates were
 -- 300-1,600 times slower). Sources, as in db/CONTRACT.md:
 --   1. the active application user of security.caller() -> that user's offices;
---   2. a BI login listed in security.bi_login_office -> its offices;
+--   2. a BI login listed in security.bi_login_office -> its offices; a central BI
+--      login (security.bi_central_login) -> every office, each read logged;
 --   3. a leadbase_breakglass member with an open, unexpired break-glass session
 --      (security.open_break_glass) that acts as nobody in particular -> every office
 --      (a session acting as a user gets that user's offices through source 1).
@@ -30,6 +31,10 @@ BEGIN
         SELECT b.office_id
         FROM security.bi_login_office AS b
         WHERE b.login_name = session_user
+        UNION ALL
+        SELECT o.office_id
+        FROM core.office AS o
+        WHERE EXISTS (SELECT 1 FROM security.bi_central_login AS bc WHERE bc.login_name = session_user)
         UNION ALL
         SELECT o.office_id
         FROM core.office AS o

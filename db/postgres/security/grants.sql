@@ -12,8 +12,12 @@ GRANT SELECT ON ALL TABLES IN SCHEMA bi TO leadbase_bi, leadbase_breakglass;
 -- to call (they return only the reader's offices, as the views do).
 GRANT EXECUTE ON FUNCTION
 security.bi_lead_rows, security.bi_lead_event_rows, security.bi_lead_assignment_rows,
-security.bi_import_batch_rows
+security.bi_import_batch_rows, security.bi_kpi_rows, security.bi_representative_rows,
+security.bi_lead_history_rows, security.bi_lead_outcome_rows
 TO leadbase_bi, leadbase_breakglass;
+
+-- Who read every office as a central BI login, and when (security/bi_central_use.sql).
+GRANT SELECT ON security.bi_central_use TO leadbase_breakglass;
 
 -- Break-glass DBAs: open an audited session, then read bi.* or call app.*.
 GRANT USAGE ON SCHEMA security TO leadbase_breakglass;

@@ -108,4 +108,28 @@ SELECT
     NULL::BOOLEAN AS is_final,
     NULL::BOOLEAN AS is_open,
     NULL::BOOLEAN AS is_contact
-FROM core.import_reason AS ir;
+FROM core.import_reason AS ir
+UNION ALL
+SELECT
+    'kpi'::VARCHAR(30) AS list_name,
+    k.code,
+    k.sort_order,
+    k.label_de,
+    k.label_fr,
+    k.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.kpi AS k
+UNION ALL
+SELECT
+    'aging_bucket'::VARCHAR(30) AS list_name,
+    ab.code,
+    ab.sort_order,
+    ab.label_de,
+    ab.label_fr,
+    ab.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.aging_bucket AS ab;

@@ -1,0 +1,126 @@
+-- core.kpi_figures: every KPI of app.get_kpis (db/CONTRACT.md, "KPIs"), one definition
+-- for app.get_kpis and bi.kpi (security.bi_kpi_rows): per office (is_rep 0) and per
+-- representative (is_rep 1; user_id the assignee, for activity the event's author),
+-- over the rows known at p_as_of (core.kpi_*_as_of, under row-level security), for the
+-- business dates p_period_from..p_period_to (UTC, inclusive). p_offices repeats the
+-- caller's offices for the planner. Values unrounded; the callers compute the rate.
+-- No SET search_path, so that it is inlined into its callers (every name is qualified).
+-- T-SQL twin: db/functions/kpi_figures.sql (an inline table-valued function).
+-- Example: SELECT * FROM core.kpi_figures(ARRAY[1]::smallint[], now(), '2026-07-01', '2026-09-30');
+DROP FUNCTION IF EXISTS core.kpi_figures;
+CREATE FUNCTION core.kpi_figures(
+    p_offices SMALLINT[], p_as_of TIMESTAMPTZ, p_period_from DATE, p_period_to DATE
+)
+RETURNS TABLE (
+    kpi_code VARCHAR, office_id SMALLINT, user_id INTEGER, is_rep INTEGER, bucket VARCHAR, sort_order INTEGER,
+    value NUMERIC, base NUMERIC
+)
+LANGUAGE sql
+STABLE
+AS $$
+WITH period AS (
+    SELECT
+        p_period_from::timestamp AT TIME ZONE 'UTC' AS from_ts,
+        (p_period_to + 1)::timestamp AT TIME ZONE 'UTC' AS to_ts
+),
+
+stage (code, stage_rank) AS (
+    -- The funnel: new -> contacted -> qualified -> won; lost and do_not_contact
+    -- count for the stages their events reached.
+    VALUES ('new', 0), ('assigned', 0), ('contacted', 1), ('qualified', 2), ('won', 3)
+),
+
+lead_then AS (
+    SELECT
+        l.lead_id, l.office_id, l.status, l.delivered_at, s.is_open, s.sort_order AS status_order,
+        floor(extract(EPOCH FROM p_as_of - l.delivered_at) / 86400) AS age_days, a.user_id AS assignee
+    FROM core.kpi_leads_as_of(p_as_of, p_offices) AS l
+    INNER JOIN core.lead_status AS s ON l.status = s.code
+    LEFT JOIN core.kpi_assignments_as_of(p_as_of, p_offices) AS a ON l.lead_id = a.lead_id
+),
+
+event_then AS (
+    SELECT e.lead_id, e.office_id, e.user_id, e.event_at, e.event_type, e.new_status, t.is_contact
+    FROM core.kpi_events_as_of(p_as_of, p_offices) AS e
+    INNER JOIN core.event_type AS t ON e.event_type = t.code
+),
+
+-- Leads delivered in the period, with the furthest stage each reached and its first contact.
+cohort AS (
+    SELECT
+        l.lead_id, l.office_id, l.assignee, l.delivered_at, c.first_contact_at,
+        to_char(l.delivered_at AT TIME ZONE 'UTC', 'YYYY-MM')::varchar AS month_key,
+        (date_part('year', l.delivered_at AT TIME ZONE 'UTC') * 12 + date_part('month', l.delivered_at AT TIME ZONE 'UTC')
+            - date_part('year', p_period_from) * 12 - date_part('month', p_period_from))::integer + 1 AS month_order,
+        greatest(
+            coalesce(st.stage_rank, 0), coalesce(c.event_rank, 0),
+            CASE WHEN c.first_contact_at IS NULL THEN 0 ELSE 1 END
+        ) AS stage_rank
+    FROM lead_then AS l
+    LEFT JOIN stage AS st ON l.status = st.code
+    LEFT JOIN (
+        SELECT e.lead_id, max(es.stage_rank) AS event_rank, min(e.event_at) FILTER (WHERE e.is_contact) AS first_contact_at
+        FROM event_then AS e
+        LEFT JOIN stage AS es ON e.new_status = es.code
+        GROUP BY e.lead_id
+    ) AS c ON l.lead_id = c.lead_id
+    CROSS JOIN period AS v
+    WHERE l.delivered_at >= v.from_ts AND l.delivered_at < v.to_ts
+),
+
+figures AS (
+    SELECT 'available'::varchar AS kpi, l.office_id, NULL::integer AS rep, 0 AS is_rep, NULL::varchar AS bucket,
+        0 AS bucket_order,
+        count(*) FILTER (WHERE l.assignee IS NULL)::numeric AS value, count(*)::numeric AS base
+    FROM lead_then AS l WHERE l.is_open
+    GROUP BY l.office_id
+    UNION ALL
+    SELECT 'assigned', l.office_id, l.assignee, 1 - grouping(l.assignee), NULL, 0,
+        count(*) FILTER (WHERE l.assignee IS NOT NULL),
+        CASE WHEN grouping(l.assignee) = 1 THEN count(*) END
+    FROM lead_then AS l WHERE l.is_open
+    GROUP BY GROUPING SETS ((l.office_id), (l.office_id, l.assignee))
+    UNION ALL
+    SELECT 'contact_rate', c.office_id, c.assignee, 1 - grouping(c.assignee), NULL, 0,
+        count(c.first_contact_at), count(*)
+    FROM cohort AS c
+    GROUP BY GROUPING SETS ((c.office_id), (c.office_id, c.assignee))
+    UNION ALL
+    SELECT 'first_contact_hours', c.office_id, c.assignee, 1 - grouping(c.assignee), NULL, 0,
+        sum(greatest(extract(EPOCH FROM c.first_contact_at - c.delivered_at), 0)) / 3600, count(*)
+    FROM cohort AS c WHERE c.first_contact_at IS NOT NULL
+    GROUP BY GROUPING SETS ((c.office_id), (c.office_id, c.assignee))
+    UNION ALL
+    SELECT 'conversion', c.office_id, c.assignee, 1 - grouping(c.assignee), st.code, st.stage_rank,
+        count(*) FILTER (WHERE c.stage_rank >= st.stage_rank),
+        count(*) FILTER (WHERE c.stage_rank >= st.stage_rank - 1)
+    FROM cohort AS c
+    CROSS JOIN (SELECT s.code, s.stage_rank FROM stage AS s WHERE s.code <> 'assigned') AS st
+    GROUP BY GROUPING SETS ((c.office_id, st.code, st.stage_rank), (c.office_id, c.assignee, st.code, st.stage_rank))
+    UNION ALL
+    SELECT 'conversion_month', c.office_id, c.assignee, 1 - grouping(c.assignee), c.month_key, c.month_order,
+        count(*) FILTER (WHERE c.stage_rank >= 2), count(*)
+    FROM cohort AS c
+    GROUP BY GROUPING SETS ((c.office_id, c.month_key, c.month_order), (c.office_id, c.assignee, c.month_key, c.month_order))
+    UNION ALL
+    SELECT 'aging', l.office_id, l.assignee, 1 - grouping(l.assignee), b.code, b.sort_order, count(*), NULL
+    FROM lead_then AS l
+    INNER JOIN core.aging_bucket AS b ON l.age_days BETWEEN b.min_days AND coalesce(b.max_days, 2147483647)
+    WHERE l.is_open
+    GROUP BY GROUPING SETS ((l.office_id, b.code, b.sort_order), (l.office_id, l.assignee, b.code, b.sort_order))
+    UNION ALL
+    SELECT 'pipeline', l.office_id, l.assignee, 1 - grouping(l.assignee), l.status, l.status_order, count(*), NULL
+    FROM lead_then AS l
+    GROUP BY GROUPING SETS ((l.office_id, l.status, l.status_order), (l.office_id, l.assignee, l.status, l.status_order))
+    UNION ALL
+    SELECT 'activity', e.office_id, e.user_id, 1 - grouping(e.user_id), e.event_type, t.sort_order, count(*), NULL
+    FROM event_then AS e
+    INNER JOIN core.event_type AS t ON e.event_type = t.code
+    CROSS JOIN period AS v
+    WHERE e.event_at >= v.from_ts AND e.event_at < v.to_ts
+    GROUP BY GROUPING SETS ((e.office_id, e.event_type, t.sort_order), (e.office_id, e.user_id, e.event_type, t.sort_order))
+)
+
+SELECT f.kpi, f.office_id, f.rep, f.is_rep, f.bucket, f.bucket_order, f.value, f.base
+FROM figures AS f;
+$$;

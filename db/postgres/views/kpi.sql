@@ -1,0 +1,21 @@
+-- bi.kpi: the KPIs of app.get_kpis (core.kpi_figures) for the reader's offices and every
+-- representative, the last 90 days as of now (db/CONTRACT.md, "KPIs"; columns in "BI views").
+-- Rows from security.bi_kpi_rows() (security/bi_office_rows.sql): the reader's offices
+-- only, before any predicate of the reader runs. Dropped and created, not replaced, so
+-- column types may follow the function's; security/grants.sql grants it again.
+DROP VIEW IF EXISTS bi.kpi;
+CREATE VIEW bi.kpi AS
+SELECT
+    r.kpi_code,
+    r.office_id,
+    r.office_code,
+    r.user_id,
+    r.display_name,
+    r.bucket,
+    r.sort_order,
+    r.value,
+    r.base,
+    r.rate,
+    r.period_from,
+    r.period_to
+FROM security.bi_kpi_rows() AS r;

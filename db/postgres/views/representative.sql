@@ -1,0 +1,14 @@
+-- bi.representative: the representatives of the reader's offices, one row per office.
+-- Rows from security.bi_representative_rows() (security/bi_office_rows.sql): the reader's offices
+-- only, before any predicate of the reader runs. Dropped and created, not replaced, so
+-- column types may follow the function's; security/grants.sql grants it again.
+DROP VIEW IF EXISTS bi.representative;
+CREATE VIEW bi.representative AS
+SELECT
+    r.user_id,
+    r.display_name,
+    r.office_id,
+    r.office_code,
+    r.is_active,
+    r.lead_capacity
+FROM security.bi_representative_rows() AS r;
