@@ -27,19 +27,9 @@ CREATE OR ALTER FUNCTION core.kpi_figures(
 RETURNS TABLE
 AS
 RETURN
-WITH period AS (
-    SELECT
-        CAST(@period_from AS DATETIME2(3)) AS from_ts,
-        -- DATEADD beyond 9999-12-31 would fail: the period stops there.
-        CASE
-            WHEN @period_to = '9999-12-31' THEN CAST('9999-12-31T23:59:59.999' AS DATETIME2(3))
-            ELSE DATEADD(DAY, 1, CAST(@period_to AS DATETIME2(3)))
-        END AS to_ts
-),
-
 -- The funnel: new -> contacted -> qualified -> won; lost and do_not_contact count for
 -- the stages their events reached.
-stage AS (
+WITH stage AS (
     SELECT
         v.code,
         v.stage_rank
@@ -61,6 +51,8 @@ lead_then AS (
     LEFT OUTER JOIN core.kpi_assignments_as_of(@as_of) AS a ON l.lead_id = a.lead_id
 ),
 
+-- The events of the period (activity) and of the period's deliveries (their stage and
+-- first contact): each read by its own condition, never every event of the office.
 event_then AS (
     SELECT
         e.lead_id,
@@ -68,20 +60,47 @@ event_then AS (
         e.user_id,
         e.event_at,
         e.event_type,
-        t.sort_order AS event_order,
-        e.new_status,
-        t.is_contact
+        t.sort_order AS event_order
     FROM core.kpi_events_as_of(@as_of) AS e
     INNER JOIN core.event_type AS t ON e.event_type = t.code
+    -- The bounds as expressions of the parameters (not a join), so the index is used.
+    WHERE
+        e.event_at >= CAST(@period_from AS DATETIME2(3))
+        AND e.event_at < COALESCE(
+            DATEADD(DAY, 1, CAST(NULLIF(@period_to, '9999-12-31') AS DATETIME2(3))),
+            CAST('9999-12-31T23:59:59.999' AS DATETIME2(3))
+        )
 ),
 
-event_summary AS (
+delivered AS (
+    SELECT
+        l.lead_id,
+        l.office_id,
+        l.status,
+        l.assignee,
+        l.delivered_at
+    FROM lead_then AS l
+    WHERE
+        l.delivered_at >= CAST(@period_from AS DATETIME2(3))
+        AND l.delivered_at < COALESCE(
+            DATEADD(DAY, 1, CAST(NULLIF(@period_to, '9999-12-31') AS DATETIME2(3))),
+            CAST('9999-12-31T23:59:59.999' AS DATETIME2(3))
+        )
+),
+
+delivered_event AS (
     SELECT
         e.lead_id,
         MAX(es.stage_rank) AS event_rank,
-        MIN(CASE WHEN e.is_contact = 1 THEN e.event_at END) AS first_contact_at
-    FROM event_then AS e
+        MIN(CASE WHEN t.is_contact = 1 THEN e.event_at END) AS first_contact_at
+    FROM core.kpi_events_as_of(@as_of) AS e
+    INNER JOIN core.event_type AS t ON e.event_type = t.code
     LEFT OUTER JOIN stage AS es ON e.new_status = es.code
+    WHERE
+        e.lead_id IN (
+            SELECT d.lead_id
+            FROM delivered AS d
+        )
     GROUP BY e.lead_id
 ),
 
@@ -104,11 +123,9 @@ cohort AS (
                 (CASE WHEN c.first_contact_at IS NULL THEN 0 ELSE 1 END)
             ) AS r(stage_rank)
         ) AS stage_rank
-    FROM lead_then AS l
-    CROSS JOIN period AS p
+    FROM delivered AS l
     LEFT OUTER JOIN stage AS st ON l.status = st.code
-    LEFT OUTER JOIN event_summary AS c ON l.lead_id = c.lead_id
-    WHERE l.delivered_at >= p.from_ts AND l.delivered_at < p.to_ts
+    LEFT OUTER JOIN delivered_event AS c ON l.lead_id = c.lead_id
 ),
 
 figures AS (
@@ -240,8 +257,6 @@ figures AS (
         COUNT_BIG(*) AS value,
         NULL AS base
     FROM event_then AS e
-    CROSS JOIN period AS p
-    WHERE e.event_at >= p.from_ts AND e.event_at < p.to_ts
     GROUP BY
         GROUPING SETS (
             (e.office_id, e.event_type, e.event_order), (e.office_id, e.user_id, e.event_type, e.event_order)

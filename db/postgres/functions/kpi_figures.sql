@@ -18,13 +18,7 @@ RETURNS TABLE (
 LANGUAGE sql
 STABLE
 AS $$
-WITH period AS (
-    SELECT
-        p_period_from::timestamp AT TIME ZONE 'UTC' AS from_ts,
-        (p_period_to + 1)::timestamp AT TIME ZONE 'UTC' AS to_ts
-),
-
-stage (code, stage_rank) AS (
+WITH stage (code, stage_rank) AS (
     -- The funnel: new -> contacted -> qualified -> won; lost and do_not_contact
     -- count for the stages their events reached.
     VALUES ('new', 0), ('assigned', 0), ('contacted', 1), ('qualified', 2), ('won', 3)
@@ -39,13 +33,31 @@ lead_then AS (
     LEFT JOIN core.kpi_assignments_as_of(p_as_of, p_offices) AS a ON l.lead_id = a.lead_id
 ),
 
+-- The events of the period (activity) and of the period's deliveries (their stage and
+-- first contact): each read by its own condition, never every event of the office.
 event_then AS (
     SELECT e.lead_id, e.office_id, e.user_id, e.event_at, e.event_type, e.new_status, t.is_contact
     FROM core.kpi_events_as_of(p_as_of, p_offices) AS e
     INNER JOIN core.event_type AS t ON e.event_type = t.code
+    -- The bounds as expressions of the parameters (not a join), so the index is used.
+    WHERE e.event_at >= p_period_from::timestamp AT TIME ZONE 'UTC' AND e.event_at < (p_period_to + 1)::timestamp AT TIME ZONE 'UTC'
 ),
 
--- Leads delivered in the period, with the furthest stage each reached and its first contact.
+delivered AS (
+    SELECT l.lead_id, l.office_id, l.status, l.assignee, l.delivered_at
+    FROM lead_then AS l
+    WHERE l.delivered_at >= p_period_from::timestamp AT TIME ZONE 'UTC' AND l.delivered_at < (p_period_to + 1)::timestamp AT TIME ZONE 'UTC'
+),
+
+delivered_event AS (
+    SELECT e.lead_id, max(es.stage_rank) AS event_rank, min(e.event_at) FILTER (WHERE t.is_contact) AS first_contact_at
+    FROM core.kpi_events_as_of(p_as_of, p_offices) AS e
+    INNER JOIN core.event_type AS t ON e.event_type = t.code
+    LEFT JOIN stage AS es ON e.new_status = es.code
+    WHERE e.lead_id IN (SELECT d.lead_id FROM delivered AS d)
+    GROUP BY e.lead_id
+),
+
 cohort AS (
     SELECT
         l.lead_id, l.office_id, l.assignee, l.delivered_at, c.first_contact_at,
@@ -56,16 +68,9 @@ cohort AS (
             coalesce(st.stage_rank, 0), coalesce(c.event_rank, 0),
             CASE WHEN c.first_contact_at IS NULL THEN 0 ELSE 1 END
         ) AS stage_rank
-    FROM lead_then AS l
+    FROM delivered AS l
     LEFT JOIN stage AS st ON l.status = st.code
-    LEFT JOIN (
-        SELECT e.lead_id, max(es.stage_rank) AS event_rank, min(e.event_at) FILTER (WHERE e.is_contact) AS first_contact_at
-        FROM event_then AS e
-        LEFT JOIN stage AS es ON e.new_status = es.code
-        GROUP BY e.lead_id
-    ) AS c ON l.lead_id = c.lead_id
-    CROSS JOIN period AS v
-    WHERE l.delivered_at >= v.from_ts AND l.delivered_at < v.to_ts
+    LEFT JOIN delivered_event AS c ON l.lead_id = c.lead_id
 ),
 
 figures AS (
@@ -116,8 +121,6 @@ figures AS (
     SELECT 'activity', e.office_id, e.user_id, 1 - grouping(e.user_id), e.event_type, t.sort_order, count(*), NULL
     FROM event_then AS e
     INNER JOIN core.event_type AS t ON e.event_type = t.code
-    CROSS JOIN period AS v
-    WHERE e.event_at >= v.from_ts AND e.event_at < v.to_ts
     GROUP BY GROUPING SETS ((e.office_id, e.event_type, t.sort_order), (e.office_id, e.user_id, e.event_type, t.sort_order))
 )
 

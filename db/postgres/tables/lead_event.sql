@@ -35,6 +35,8 @@ CREATE TABLE IF NOT EXISTS core.lead_event (
 
 CREATE INDEX IF NOT EXISTS ix_core_lead_event_lead_id ON core.lead_event (lead_id, event_at);
 CREATE INDEX IF NOT EXISTS ix_core_lead_event_office_id ON core.lead_event (office_id);
+-- An office's events of a period (app.get_kpis' activity), as on SQL Server.
+CREATE INDEX IF NOT EXISTS ix_core_lead_event_office_id_event_at ON core.lead_event (office_id, event_at);
 CREATE INDEX IF NOT EXISTS ix_core_lead_event_user_id ON core.lead_event (user_id);
 CREATE UNIQUE INDEX IF NOT EXISTS ux_core_lead_event_client_token
 ON core.lead_event (client_token) WHERE client_token IS NOT NULL;
