@@ -45,6 +45,7 @@ def test_a_representative_sees_their_own_figures_only(as_user, pg):
     client = as_user("lu.rep")
     page = text(client.get("/dashboard"))
     assert "My figures" in page and "chart-team" not in page and "Partner quality" not in page
+    assert 'id="tile-available">1<' in page  # the office's unassigned lead lu2: nobody's, shown to all
     # lu1 is theirs: one lead delivered, contacted.
     assert _table(page, "table-funnel")[:2] == [["New", "1", "1", "100.0 %"], ["Contacted", "1", "1", "100.0 %"]]
     # Naming a colleague changes nothing: the representative's own rows again.

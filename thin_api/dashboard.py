@@ -73,6 +73,10 @@ def charts(rows: list[dict], user_id: int | None, quality: list[dict]) -> dict:
     """What each chart draws: label, value and the text beside the bar."""
     scope = figures_by_kpi(rows, user_id)
     single = {kpi: found[0] for kpi, found in scope.items() if found[0]["bucket"] is None}
+    # Available leads belong to nobody: the office's figure, also beside one person's.
+    office_available = figures_by_kpi(rows, None).get("available")
+    if office_available:
+        single["available"] = office_available[0]
     funnel = [{"label": codes.label("lead_status", r["bucket"]), "value": r["value"], "rate": r["rate"],
                "base": r["base"], "text": f"{_count(r['value'])} · {percent(r['rate'])}"}
               for r in scope.get("conversion", [])]
@@ -83,7 +87,7 @@ def charts(rows: list[dict], user_id: int | None, quality: list[dict]) -> dict:
              for code, label in codes.items("aging_bucket")]
     team = [{"label": r["display_name"], "value": r["value"], "text": _count(r["value"])}
             for r in rows if r["kpi_code"] == "assigned" and r["user_id"] is not None]
-    available = single.get("available") if user_id is None else None
+    available = single.get("available") if user_id is None else None  # the team chart: whole office only
     if available is not None:
         team.append({"label": _("Available (unassigned)"), "value": available["value"],
                      "text": _count(available["value"]), "available": True})
