@@ -132,9 +132,11 @@ BEGIN
         kpi_code VARCHAR(20), office_code VARCHAR(20), user_id INT, display_name NVARCHAR(200), bucket VARCHAR(20),
         sort_order INT, value DECIMAL(19, 2), base DECIMAL(19, 2), rate DECIMAL(19, 4)
     );
+    DECLARE @call NVARCHAR(MAX) = CONCAT(
+        N'EXEC app.log_event @lead_id = ', test_fixture.id(N'luzern_lead'), N', @event_type = ''call'';'
+    );
     EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
-    EXEC test_fixture.exec_as_api @sql = N'DECLARE @lead BIGINT = test_fixture.id(N''luzern_lead'');
-        EXEC app.log_event @lead_id = @lead, @event_type = ''call'';';
+    EXEC test_fixture.exec_as_api @sql = @call;
 
     -- Act
     INSERT #kpi EXEC test_kpis.kpis_of
@@ -170,10 +172,10 @@ BEGIN
     );
 
     -- Act: the colleague asks for the representative's rows
+    DECLARE @ask NVARCHAR(MAX) = CONCAT(N'EXEC app.get_kpis @user_id = ', test_fixture.id(N'test.luzern.rep'), N';');
     INSERT #kpi EXEC test_kpis.kpis_of
         @login_name = N'test.luzern.rep2',
-        @sql = N'DECLARE @rep INT = CAST(test_fixture.id(N''test.luzern.rep'') AS INT);
-            EXEC app.get_kpis @user_id = @rep;';
+        @sql = @ask;
 
     -- Assert: only office rows, and only Luzern's
     SELECT DISTINCT
