@@ -214,3 +214,25 @@ def test_a_manager_of_two_offices_reads_the_dashboard_in_german_now_and_as_of_ye
     page.locator("main a[href^='/dashboard/team']").click()
     page.wait_for_url(re.compile(r"/dashboard/team\?.*office=egeli"))
     assert page.locator("h1").inner_text() == "Team"
+def test_a_manager_uploads_a_partner_file_and_sees_its_batch_in_english(page, browser_world, tmp_path):
+    from .imports_support import ensure_partner
+
+    ensure_partner(browser_world)
+    browser_world.call("save_my_profile", as_user="multi_mgr", language_code="en")
+    partner_file = tmp_path / "browser delivery.csv"
+    partner_file.write_bytes("Firma;plz;Ort / Localité\r\nBrowser Holz AG;6005;Luzern\r\n".encode("cp1252"))
+    sign_in(page, "multi.mgr")
+    page.goto("/imports")
+    page.locator("#upload-link").click()
+    page.wait_for_url("**/imports/upload")
+    page.select_option("#upload-form select[name=partner_code]", "acme")
+    page.set_input_files("#upload-form input[name=file]", str(partner_file))
+    page.evaluate("window.uploadMark = 1")
+    page.locator("#upload-form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/imports/\d+$"))
+    # The same window: the upload went through static/upload.js (with its progress bar),
+    # not a plain form submission.
+    assert page.evaluate("window.uploadMark") == 1
+    assert page.locator(".flash-success").inner_text() == "The file is imported: 1 rows."
+    assert page.locator("h1").inner_text() == "browser delivery.csv"
+    assert page.locator("#outcomes a[data-outcome=new] .outcome-count").inner_text() == "1"

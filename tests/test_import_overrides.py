@@ -136,3 +136,17 @@ def test_merge_needs_a_reason_a_manager_two_leads_and_one_office(engine):
     assert error_of(engine, "merge_leads", as_user="multi_mgr", survivor_lead_id=lu1, merged_lead_id=eg1,
                     reason="x").number == 50409
     assert engine.call("get_lead", as_user="multi_mgr", lead_id=eg1)
+
+
+# -- the upload form's partners -----------------------------------------------------------
+
+def test_list_partners_names_the_active_partners_for_managers_and_admins(engine):
+    import json
+
+    engine.call("save_partner", as_user="admin", partner_code="zeta", partner_name="Zeta Leads AG",
+                column_map=json.dumps({"Firma": "company_name"}))
+    engine.call("save_partner", as_user="admin", partner_code="alt", partner_name="Alt GmbH", is_active=False)
+    rows = engine.call("list_partners", as_user="lu_mgr")
+    assert [(r["partner_code"], r["partner_name"], r["column_count"]) for r in rows] == [("zeta", "Zeta Leads AG", 1)]
+    assert error_of(engine, "list_partners", as_user="lu_rep").number == 50403
+    assert error_of(engine, "list_partners").number == 50401

@@ -61,6 +61,7 @@ def test_representatives_have_no_import_review(as_user, pg):
     client = as_user("lu.rep")
     assert client.get("/imports").status_code == 403
     assert client.get(f"/imports/{batch_id}").status_code == 403
+    assert client.get("/imports/upload").status_code == 403
     assert 'href="/imports"' not in text(client.get("/leads"))
 
 
@@ -133,3 +134,48 @@ def test_a_manager_merges_a_duplicate_into_a_lead(as_user, pg):
     assert answers == [404, 404]
     assert client.post(f"/leads/{survivor['lead_id']}/merge", data={"csrf_token": token, "merged_lead_id": "x",
                                                                      "reason": "x"}).status_code == 400
+
+
+# -- upload ------------------------------------------------------------------------------
+
+def _upload(client, data: bytes, name: str, partner: str = "acme"):
+    import io
+
+    token = field(client.get("/imports/upload").get_data(as_text=True), "csrf_token")
+    return client.post("/imports/upload", content_type="multipart/form-data",
+                       data={"csrf_token": token, "partner_code": partner, "file": (io.BytesIO(data), name)})
+
+
+def test_an_uploaded_file_goes_through_the_reader_and_shows_its_batch(as_user, pg):
+    from .imports_support import ensure_partner
+
+    ensure_partner(pg)
+    client = as_user("lu.mgr")
+    assert 'value="acme"' in text(client.get("/imports/upload"))
+    # Windows-1252, semicolons, the partner's own header "Firma" (its column mapping).
+    data = "Firma;plz;Ort / Localité\r\nZürcher Bäckerei AG;6003;Luzern\r\n;6003;Luzern\r\n".encode("cp1252")
+    done = _upload(client, data, "lieferung november.csv")
+    assert done.status_code == 302, text(done)
+    page = text(client.get(done.headers["Location"]))
+    assert "The file is imported: 2 rows." in page and "lieferung november.csv" in page
+    [batch] = pg.call("list_import_batches", as_user="lu_mgr")
+    assert (batch["file_name"], batch["new_count"], batch["invalid_count"]) == ("lieferung november.csv", 1, 1)
+    assert "Zürcher Bäckerei AG" in text(client.get(f"/imports/{batch['batch_id']}?outcome=new"))
+    again = _upload(client, data, "copy.csv")
+    assert again.headers["Location"].endswith(f"/imports/{batch['batch_id']}")
+    assert "This file was imported before" in text(client.get(again.headers["Location"]))
+
+
+def test_bad_uploads_get_a_message_not_a_5xx(as_user, pg):
+    from .imports_support import ensure_partner
+
+    ensure_partner(pg)
+    client = as_user("lu.mgr")
+    broken = _upload(client, b"PK\x03\x04 not really a workbook", "broken.xlsx")
+    assert broken.status_code == 400 and "could not be read as CSV or XLSX" in text(broken)
+    assert [b["status"] for b in pg.call("list_import_batches", as_user="lu_mgr")] == ["failed"]
+    unknown = _upload(client, b"company_name;plz;ort\nA;6003;Luzern\n", "a.csv", partner="nobody")
+    assert 400 <= unknown.status_code < 500 and 'id="upload-problem"' in text(unknown)
+    token = field(client.get("/imports/upload").get_data(as_text=True), "csrf_token")
+    missing = client.post("/imports/upload", data={"csrf_token": token, "partner_code": "acme"})
+    assert missing.status_code == 400 and "Choose a partner and a file." in text(missing)

@@ -22,7 +22,8 @@ ROLES = ["lu_rep", "lu_mgr", "multi_mgr", "admin", None]  # None: not signed in
 TABLES = ["core.lead", "core.lead_event", "core.lead_assignment", "core.app_user", "core.user_office",
           "core.office_plz_range", "core.office", "history.lead", "history.lead_event",
           "history.lead_assignment", "history.app_user", "history.user_office", "history.office_plz_range",
-          "core.import_override", "core.lead_merge", "core.distinct_lead_pair"]
+          "core.import_override", "core.lead_merge", "core.distinct_lead_pair",
+          "core.import_batch"]
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +80,7 @@ PLZ_FIELDS = ["office_code", "plz_from", "plz_to", "remove", "action"]
 REVIEW_FIELDS = ["outcome", "page", "reason"]
 MERGE_FIELDS = ["merged_lead_id", "reason"]
 DASHBOARD_FIELDS = ["period_from", "period_to", "office", "user_id", "as_of"]
+UPLOAD_FIELDS = ["partner_code", "file"]
 
 
 # A sensible value per field, so that one garbage value among good ones reaches as far
@@ -94,6 +96,8 @@ GOOD = {"status": "new", "branche": "62.01", "plz_from": "1000", "plz_to": "9999
         "outcome": "suppressed", "reason": "A different company", "merged_lead_id": "2",
         "period_from": "2026-09-01", "period_to": "2026-11-29", "office": "luzern", "as_of": "2026-11-01",
         "kpi_code": "aging",
+        # a form field, never a file part: no upload reaches the import
+        "partner_code": "acme", "file": "lieferung.csv",
         # replaced by garbage below: a valid value would be written
         "event_type": "call", "user_id": "1", "language_code": "de"}
 
@@ -119,7 +123,8 @@ def requests(draw, world, event_types, languages):
     route = draw(st.sampled_from(["list", "list", "list", "lead", "event", "event", "assign", "assign",
                                   "login", "logout", "index", "login_page", "profile", "language",
                                   "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge",
-                                  "dashboard", "team", "kpi_export", "lead_export"]))
+                                  "dashboard", "team", "kpi_export", "lead_export", "upload",
+                                  "upload_page"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "lead":
@@ -139,6 +144,10 @@ def requests(draw, world, event_types, languages):
     if route in ("release", "distinct"):
         return ("POST", f"/imports/{draw(lead_ids)}/rows/{draw(lead_ids)}/{route}", None,
                 draw(params(REVIEW_FIELDS)))
+    if route == "upload_page":
+        return "GET", "/imports/upload", draw(params(UPLOAD_FIELDS)), None
+    if route == "upload":
+        return "POST", "/imports/upload", None, draw(params(UPLOAD_FIELDS))
     if route == "merge":
         # Never a reason: two real leads with one would be merged.
         body = draw(params(MERGE_FIELDS))

@@ -179,14 +179,16 @@ def _stage_json(session, batch_id: int, records) -> int:
 
 
 def import_file(gateway, user_id: int, path: Path, partner_code: str, received_at: datetime | None = None,
-                progress: Progress | None = None) -> ImportOutcome:
-    """Imports one partner file as app user `user_id` (a manager or admin)."""
+                progress: Progress | None = None, file_name: str | None = None) -> ImportOutcome:
+    """Imports one partner file as app user `user_id` (a manager or admin). file_name:
+    the name the batch records (the web upload's original name; default the path's)."""
     path = Path(path)
     facts = inspect(path)
     received_at = received_at or datetime.now(timezone.utc)
     mapping = {r["source_header"]: r["field_name"]
                for r in gateway.call("get_partner_columns", as_user=user_id, partner_code=partner_code)}
-    [batch] = gateway.call("start_import", as_user=user_id, partner_code=partner_code, file_name=path.name[:260],
+    [batch] = gateway.call("start_import", as_user=user_id, partner_code=partner_code,
+                           file_name=(file_name or path.name)[:260],
                            content_hash=facts.content_hash, received_at=received_at)
     if batch["already_imported"]:
         return ImportOutcome(batch["batch_id"], True)

@@ -1,5 +1,6 @@
 """Import review (managers and admins): the partner batches with their counts per
-outcome, one batch's rows of one outcome with reasons and dates, and the
+outcome, one batch's rows of one outcome with reasons and dates, the upload
+of a partner file through the same reader as the CLI (thin_api/imports.py), and the
 overrides of a decision with a mandatory reason (release a held row; mark a false
 match as a different company).
 
@@ -7,11 +8,17 @@ Which batches and rows a manager sees, and what an override may do, is the
 database's business: app.list_import_batches and app.list_import_decisions
 return the caller's offices only (rows of other offices are never described),
 app.release_import_row checks the row. The screens show what comes back."""
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+import csv
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from . import db
+from . import db, imports
 from .auth import role_required
 from .error_text import user_message
 from .errors import LeadbaseError
@@ -27,6 +34,13 @@ HELD = ("suppressed", "duplicate", "invalid")
 PAGE_SIZE = 50
 BATCH_ID = "<int(max=%d):batch_id>" % (2**63 - 1)      # larger ids are 404, like missing ones
 DECISION_ID = "<int(max=%d):decision_id>" % (2**63 - 1)
+
+
+def _read_errors() -> tuple:
+    """What the reader raises on a file that is not a readable CSV or XLSX."""
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    return (UnicodeError, csv.Error, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError)
 
 
 @bp.app_context_processor
@@ -104,3 +118,45 @@ def distinct(batch_id: int, decision_id: int):
     return _override("mark_import_row_distinct",
                      _("The row is a new lead, and will not be matched with that lead again."),
                      batch_id, decision_id)
+
+
+# --- upload -------------------------------------------------------------------------
+
+def _render_upload(status: int = 200, form: dict | None = None, problem: str | None = None):
+    return render_template("imports/upload.html", partners=db.call("list_partners"), form=form or {},
+                           problem=problem), status
+
+
+@bp.route("/upload", methods=("GET", "POST"))
+@role_required("manager", "admin")
+def upload():
+    """A partner file through the import (thin_api/imports.py reads it, the database
+    decides every row); then the batch's page. The browser shows the upload's
+    progress (static/upload.js); the page works without it too."""
+    if request.method == "GET":
+        return _render_upload()
+    form = request.form.to_dict()
+    partner, sent = _text(request.form, "partner_code"), request.files.get("file")
+    if not partner or sent is None or not sent.filename:
+        return _render_upload(400, form, _("Choose a partner and a file."))
+    with tempfile.TemporaryDirectory(prefix="leadbase-upload-") as folder:
+        path = Path(folder) / "upload"
+        with open(path, "wb") as target:
+            shutil.copyfileobj(sent.stream, target, imports.CHUNK)
+        try:
+            outcome = imports.import_file(db.gateway(), g.user["user_id"], path, partner,
+                                          file_name=Path(sent.filename).name or "upload")
+        except LeadbaseError as error:
+            if error.http_status not in FORM_ERRORS + (404,):
+                raise
+            return _render_upload(error.http_status, form, user_message(error))
+        except _read_errors() as error:
+            # A file the reader cannot read: a message, not a 500. import_file marked
+            # the batch failed; the reader's own words follow.
+            return _render_upload(400, form, _("The file could not be read as CSV or XLSX: %(why)s",
+                                                  why=f"{type(error).__name__}: {error}"[:300]))
+    if outcome.already_imported:
+        flash(_("This file was imported before; nothing was imported again."), "info")
+    else:
+        flash(_("The file is imported: %(rows)s rows.", rows=outcome.counts.get("row_count", 0)), "success")
+    return redirect(url_for("review.batch", batch_id=outcome.batch_id))

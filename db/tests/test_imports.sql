@@ -672,3 +672,32 @@ BEGIN
     EXEC test_fixture.exec_as_api @sql = @sql;
 END;
 GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test list_partners names the active partners]
+AS
+BEGIN
+    -- Arrange
+    INSERT core.partner (partner_code, partner_name, is_active)
+    VALUES ('gone', N'Gone AG', 0);
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    CREATE TABLE #actual (partner_code VARCHAR(40), partner_name NVARCHAR(200), column_count BIGINT);
+
+    -- Act
+    INSERT #actual EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_partners;';
+
+    -- Assert
+    SELECT TOP (0) * INTO #expected FROM #actual;
+    INSERT #expected VALUES ('acme', N'Acme AG', 0);
+    EXEC tSQLt.AssertEqualsTable '#expected', '#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test list_partners refuses representatives with 50403]
+AS
+BEGIN
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50403;
+
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_partners;';
+END;
+GO

@@ -1,0 +1,54 @@
+/*
+app.list_partners: the active partners a manager or admin may import files of, for
+the upload form; each with the number of mapped columns.
+
+Parameters: none.
+Result (sorted by partner_name): partner_code VARCHAR(40), partner_name NVARCHAR(200),
+    column_count BIGINT
+Errors:
+    50401  'No active user is signed in.'
+    50403  'Only managers and admins may import partner files.'
+PostgreSQL twin: db/postgres/procedures/list_partners.sql.
+Example:
+    EXEC app.list_partners;
+*/
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
+CREATE OR ALTER PROCEDURE app.list_partners
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @caller_id INT;
+    DECLARE @caller_role VARCHAR(20);
+
+    SELECT
+        @caller_id = c.user_id,
+        @caller_role = c.role_code
+    FROM security.caller() AS c;
+
+    IF @caller_id IS NULL
+        BEGIN
+            THROW 50401, N'No active user is signed in.', 1;
+        END;
+
+    IF @caller_role NOT IN ('manager', 'admin')
+        BEGIN
+            THROW 50403, N'Only managers and admins may import partner files.', 1;
+        END;
+
+    SELECT
+        p.partner_code,
+        p.partner_name,
+        (
+            SELECT COUNT_BIG(*) FROM core.partner_column AS pc
+            WHERE pc.partner_id = p.partner_id
+        ) AS column_count
+    FROM core.partner AS p
+    WHERE p.is_active = 1
+    ORDER BY p.partner_name, p.partner_code;
+END;
+GO
