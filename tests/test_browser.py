@@ -236,3 +236,20 @@ def test_a_manager_uploads_a_partner_file_and_sees_its_batch_in_english(page, br
     assert page.locator(".flash-success").inner_text() == "The file is imported: 1 rows."
     assert page.locator("h1").inner_text() == "browser delivery.csv"
     assert page.locator("#outcomes a[data-outcome=new] .outcome-count").inner_text() == "1"
+def test_a_representative_rates_an_own_lead_in_german(page, browser_world):
+    browser_world.call("save_my_profile", as_user="lu_rep", language_code="de")
+    lead_id = browser_world.world.leads["lu1"]  # assigned to lu_rep
+    sign_in(page, "lu.rep")
+    page.goto(f"/leads/{lead_id}")
+    page.select_option("select[name=reason_code]", "data_inaccurate")
+    page.fill("form[action$='/feedback'] textarea[name=note]", "Telefonnummer gehört einer anderen Firma")
+    page.locator("form[action$='/feedback'] button[type=submit]").click()
+    page.wait_for_url(f"**/leads/{lead_id}")
+    assert page.locator(".flash-success").inner_text() == "Rückmeldung gespeichert: Daten ungenau."
+    entry = page.locator(".timeline .tl-feedback")
+    assert entry.locator(".tl-detail").inner_text() == "Daten ungenau"
+    assert entry.locator(".tl-note").inner_text() == "Telefonnummer gehört einer anderen Firma"
+    # Without a reason the form comes back with the database's message beside it, no 5xx.
+    page.locator("form[action$='/feedback'] button[type=submit]").evaluate("b => b.form.noValidate = true")
+    page.locator("form[action$='/feedback'] button[type=submit]").click()
+    assert page.locator(".flash-error").count() == 1

@@ -23,7 +23,7 @@ TABLES = ["core.lead", "core.lead_event", "core.lead_assignment", "core.app_user
           "core.office_plz_range", "core.office", "history.lead", "history.lead_event",
           "history.lead_assignment", "history.app_user", "history.user_office", "history.office_plz_range",
           "core.import_override", "core.lead_merge", "core.distinct_lead_pair",
-          "core.import_batch"]
+          "core.import_batch", "core.lead_feedback"]
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +81,7 @@ REVIEW_FIELDS = ["outcome", "page", "reason"]
 MERGE_FIELDS = ["merged_lead_id", "reason"]
 DASHBOARD_FIELDS = ["period_from", "period_to", "office", "user_id", "as_of"]
 UPLOAD_FIELDS = ["partner_code", "file"]
+FEEDBACK_FIELDS = ["reason_code", "note"]
 
 
 # A sensible value per field, so that one garbage value among good ones reaches as far
@@ -99,7 +100,7 @@ GOOD = {"status": "new", "branche": "62.01", "plz_from": "1000", "plz_to": "9999
         # a form field, never a file part: no upload reaches the import
         "partner_code": "acme", "file": "lieferung.csv",
         # replaced by garbage below: a valid value would be written
-        "event_type": "call", "user_id": "1", "language_code": "de"}
+        "event_type": "call", "user_id": "1", "language_code": "de", "reason_code": "interested"}
 
 
 @st.composite
@@ -119,12 +120,12 @@ content_types = st.sampled_from(["form", "multipart", "json", "text"])
 
 
 @st.composite
-def requests(draw, world, event_types, languages):
+def requests(draw, world, event_types, languages, reasons):
     route = draw(st.sampled_from(["list", "list", "list", "lead", "event", "event", "assign", "assign",
                                   "login", "logout", "index", "login_page", "profile", "language",
                                   "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge",
                                   "dashboard", "team", "kpi_export", "lead_export", "upload",
-                                  "upload_page"]))
+                                  "upload_page", "feedback"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "lead":
@@ -176,8 +177,12 @@ def requests(draw, world, event_types, languages):
         if body.get("action", "").strip() == "apply":
             body["action"] = "preview"
         return "POST", "/admin/plz-ranges", None, body
-    body = draw(params({"event": EVENT_FIELDS, "assign": ["user_id", "note"],
+    body = draw(params({"event": EVENT_FIELDS, "assign": ["user_id", "note"], "feedback": FEEDBACK_FIELDS,
                         "login": LOGIN_FIELDS}.get(route, LOGIN_FIELDS)))
+    if route == "feedback":
+        # Never a reason the database would accept: a valid rating would be written.
+        body["reason_code"] = draw(garbage.filter(lambda v: v.strip() not in reasons))
+        return "POST", f"/leads/{draw(lead_ids)}/feedback", None, body
     if route == "event":
         # Never a type the database would accept: a valid interaction would be written.
         body["event_type"] = draw(garbage.filter(lambda v: v.strip() not in event_types))
@@ -220,12 +225,13 @@ def test_garbage_never_gets_a_5xx_and_writes_nothing(role, clients, fingerprint,
     codes = Gateway(app_url)
     event_types = {r["code"] for r in codes.call("list_codes", list_name="event_type")}
     languages = {r["code"] for r in codes.call("list_codes", list_name="language")}
+    reasons = {r["code"] for r in codes.call("list_codes", list_name="feedback_reason")}
     client = clients[role]
     before = fingerprint()
 
     @settings(max_examples=80, deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-    @given(request=requests(world, event_types, languages), csrf_mode=csrf, content_type=content_types)
+    @given(request=requests(world, event_types, languages, reasons), csrf_mode=csrf, content_type=content_types)
     def check(request, csrf_mode, content_type):
         method, path, query, body = request
         response = send(client, method, path, query, body, csrf_mode, content_type)

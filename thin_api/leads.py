@@ -165,7 +165,8 @@ def lead_export(fmt: str):
 # --- one lead ------------------------------------------------------------------
 
 def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None,
-                 assign_form: dict | None = None, merge_form: dict | None = None):
+                 assign_form: dict | None = None, merge_form: dict | None = None,
+                 feedback_form: dict | None = None):
     can_assign = g.user["role_code"] in ("manager", "admin")
     rows = db.call("get_lead", lead_id=lead_id)
     if not rows:
@@ -181,6 +182,7 @@ def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None
     event_form.setdefault("client_token", str(uuid.uuid4()))  # one logged event per form
     return render_template("leads/detail.html", lead=lead, history=list(reversed(history)),
                            event_form=event_form, assign_form=assign_form or {}, merge_form=merge_form or {},
+                           feedback_form=feedback_form or {},
                            can_assign=can_assign, representatives=representatives), status
 
 
@@ -215,6 +217,22 @@ def log_event(lead_id: int):
     else:
         flash(_("%(kind)s logged. Status: %(status)s.", kind=codes.label("event_type", params["event_type"]),
                 status=codes.label("lead_status", row["status"])), "success")
+    return redirect(url_for("leads.lead_detail", lead_id=lead_id))
+
+
+@bp.route(f"/leads/{LEAD_ID}/feedback", methods=("POST",))
+@login_required
+def give_feedback(lead_id: int):
+    form = request.form
+    try:
+        row = db.call("give_lead_feedback", lead_id=lead_id, reason_code=_text(form, "reason_code"),
+                      note=_text(form, "note"))[0]
+    except LeadbaseError as error:
+        if error.http_status not in FORM_ERRORS:
+            raise
+        flash(user_message(error), "error")
+        return _render_lead(lead_id, error.http_status, feedback_form=form.to_dict())
+    flash(_("Feedback saved: %(reason)s.", reason=codes.label("feedback_reason", row["reason_code"])), "success")
     return redirect(url_for("leads.lead_detail", lead_id=lead_id))
 
 

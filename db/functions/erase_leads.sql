@@ -6,7 +6,8 @@ set of leads at once; app.erase_lead (one lead, on request) and app.apply_retent
     for good, source @source: 'erasure' or 'retention'), so a later delivery of the
     same company is still suppressed; then its keys go;
   - its personal data is removed (name 'erased #<id>', legal form, UID, street,
-    phone, e-mail, website; notes and next steps of its events; the import decisions
+    phone, e-mail, website; notes and next steps of its events; the notes of its
+    feedback (core.lead_feedback); the import decisions
     that name it lose the delivered data);
   - a request is recorded (core.erasure_request: who, when, why, how many markers)
     without the erased data. Its history rows follow when a DBA runs
@@ -83,6 +84,12 @@ BEGIN
         FROM core.lead_event AS e
         INNER JOIN @lead_ids AS i ON e.lead_id = i.lead_id
         WHERE e.note IS NOT NULL OR e.next_step IS NOT NULL;
+
+        UPDATE f
+        SET note = NULL
+        FROM core.lead_feedback AS f
+        INNER JOIN @lead_ids AS i ON f.lead_id = i.lead_id
+        WHERE f.note IS NOT NULL;
 
         UPDATE d
         SET

@@ -11,7 +11,11 @@ no current assignment, and none of these:
         and not expired; probed from the index (lead_id, key_hash));
     inside the do-not-contact window of its status (core.contact_window, the
         office's rule else the global one; counted from the last call/e-mail/meeting,
-        else the delivery, as the import counts it).
+        else the delivery, as the import counts it);
+    inside the window its latest feedback opened (core.feedback_reason's
+        window_status_code: already a customer -> the won window, never; not
+        interested -> the lost window; closed down -> do_not_contact), counted from
+        when the feedback was given.
 The pool is the office's 200 best-scored candidates (one walk of the index
 (office_id, score DESC, lead_id DESC)); within it, expected value = score * success * aging:
     success: per factor (NOGA division, size category, canton), the representative's
@@ -129,6 +133,22 @@ pool AS (
                         )
                     ) > SYSUTCDATETIME()
                 )
+        )
+        -- The latest feedback opens its reason's window, counted from when it was
+        -- given (core.feedback_reason: already_customer, not_interested, closed_down).
+        AND NOT EXISTS (
+            SELECT 1
+            FROM (
+                SELECT TOP (1)
+                    f.reason_code,
+                    f.given_at
+                FROM core.lead_feedback AS f
+                WHERE f.lead_id = l.lead_id
+                ORDER BY f.given_at DESC, f.feedback_id DESC
+            ) AS lf
+            INNER JOIN core.feedback_reason AS r ON lf.reason_code = r.code
+            INNER JOIN office_window AS w ON r.window_status_code = w.status_code
+            WHERE w.window_months IS NULL OR DATEADD(MONTH, w.window_months, lf.given_at) > SYSUTCDATETIME()
         )
     ORDER BY l.score DESC, l.lead_id DESC
 ),

@@ -8,7 +8,8 @@ Result (one row per entry, oldest first; none when the lead does not exist or
 belongs to another office):
     happened_at   DATETIME2(3)
     entry_kind    VARCHAR(20)     created | changed | assigned | unassigned |
-                                  call | email | meeting | note | delivered | refreshed
+                                  call | email | meeting | note | delivered | refreshed |
+                                  feedback
     actor         NVARCHAR(200)   display name of who did it (NULL for the system)
     detail        NVARCHAR(1000)
     note          NVARCHAR(2000)
@@ -31,6 +32,8 @@ Entries:
     delivered          a partner delivery that created the lead, at the batch's
                        received_at (business time); detail 'partner: file, row 12'
     refreshed          a later delivery that updated it (app.import_batch)
+    feedback           a quality rating (app.give_lead_feedback); detail = the reason
+                       code (core.feedback_reason), note = its note
 Versions from while the lead belonged to another office stay hidden: the history
 tables carry the same row-level security as the tables.
 Errors:
@@ -195,6 +198,21 @@ BEGIN
             3 AS kind_order
         FROM core.lead_event AS e
         WHERE e.lead_id = @lead_id
+
+        UNION ALL
+
+        -- feedback: quality ratings
+        SELECT
+            f.given_at AS happened_at,
+            'feedback' AS entry_kind,
+            f.user_id AS actor_id,
+            f.reason_code AS detail,
+            f.note,
+            NULL AS next_step,
+            NULL AS next_step_at,
+            4 AS kind_order
+        FROM core.lead_feedback AS f
+        WHERE f.lead_id = @lead_id
 
         UNION ALL
 

@@ -2,7 +2,8 @@
 app.get_partner_quality: per partner, what its deliveries became in the caller's
 offices: rows, and the share of new, refreshed, suppressed, duplicate and invalid rows;
 of the leads it delivered, the share already contacted (any call, e-mail or meeting)
-and won. For the managers' screens (bi.import_batch has the per-batch rows).
+and won, and how many a representative found inaccurate (feedback data_inaccurate,
+core.lead_feedback). For the managers' screens (bi.import_batch has the per-batch rows).
 Row-level security limits the counts and the leads to the caller's offices.
 
 Parameters:
@@ -10,8 +11,10 @@ Parameters:
 Result, by partner_code: partner_code VARCHAR(40), partner_name NVARCHAR(200),
     batch_count BIGINT, row_count BIGINT, new_share, refreshed_share, suppressed_share,
     duplicate_share, invalid_share (DECIMAL(5,4), 0-1), lead_count BIGINT,
-    contacted_share, won_share (DECIMAL(5,4); NULL without rows or leads), in this order
-    as on PostgreSQL
+    contacted_share, won_share (DECIMAL(5,4); NULL without rows or leads),
+    data_inaccurate_count BIGINT (leads with at least one data_inaccurate feedback),
+    data_inaccurate_share (DECIMAL(5,4); NULL without leads), in this order as on
+    PostgreSQL
 Errors:
     50401  'No active user is signed in.'
     50403  'Only managers and admins may review imports.'
@@ -82,7 +85,17 @@ BEGIN
                     ELSE 0.0
                 END
             ) AS contacted_count,
-            SUM(CASE WHEN l.status = 'won' THEN 1.0 ELSE 0.0 END) AS won_count
+            SUM(CASE WHEN l.status = 'won' THEN 1.0 ELSE 0.0 END) AS won_count,
+            SUM(
+                CASE
+                    WHEN EXISTS (
+                        SELECT 1
+                        FROM core.lead_feedback AS f
+                        WHERE f.lead_id = l.lead_id AND f.reason_code = 'data_inaccurate'
+                    ) THEN 1.0
+                    ELSE 0.0
+                END
+            ) AS inaccurate_count
         FROM core.lead AS l
         INNER JOIN core.import_batch AS b ON l.import_batch_id = b.batch_id
         GROUP BY b.partner_id
@@ -101,7 +114,9 @@ BEGIN
         CAST(d.invalid_count / NULLIF(d.row_count, 0) AS DECIMAL(5, 4)) AS invalid_share,
         COALESCE(o.lead_count, 0) AS lead_count,
         CAST(o.contacted_count / NULLIF(o.lead_count, 0) AS DECIMAL(5, 4)) AS contacted_share,
-        CAST(o.won_count / NULLIF(o.lead_count, 0) AS DECIMAL(5, 4)) AS won_share
+        CAST(o.won_count / NULLIF(o.lead_count, 0) AS DECIMAL(5, 4)) AS won_share,
+        CAST(COALESCE(o.inaccurate_count, 0) AS BIGINT) AS data_inaccurate_count,
+        CAST(o.inaccurate_count / NULLIF(o.lead_count, 0) AS DECIMAL(5, 4)) AS data_inaccurate_share
     FROM delivered AS d
     INNER JOIN core.partner AS p ON d.partner_id = p.partner_id
     LEFT OUTER JOIN outcome AS o ON d.partner_id = o.partner_id

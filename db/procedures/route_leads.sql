@@ -134,6 +134,11 @@ BEGIN
                     last_edited_by = @caller_id
                 FROM core.lead_event AS e
                 INNER JOIN #move AS m ON e.lead_id = m.lead_id;
+
+                UPDATE f
+                SET office_id = m.to_office_id
+                FROM core.lead_feedback AS f
+                INNER JOIN #move AS m ON f.lead_id = m.lead_id;
             END;
 
         EXEC core.log_command

@@ -7,8 +7,8 @@ office data:
   BEFORE DELETE (its trigger only inserts and deletes);
 - core.lead, core.lead_assignment, core.lead_event, and the import's office data
   core.import_decision, core.import_batch_office, core.import_override, the merges
-  core.lead_merge, and the next best lead's outcome counts core.success_rate,
-  core.success_rate_refresh: FILTER (reads,
+  core.lead_merge, the ratings core.lead_feedback, and the next best lead's outcome
+  counts core.success_rate, core.success_rate_refresh: FILTER (reads,
   and which rows
   UPDATE/DELETE can reach) and BLOCK AFTER INSERT, AFTER UPDATE (no row can be
   written into, or moved to, an office the caller does not have), BEFORE UPDATE,
@@ -69,6 +69,11 @@ ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_override AFTER UPDATE,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_override BEFORE UPDATE,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.import_override BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.lead_feedback,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_feedback AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_feedback AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_feedback BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_feedback BEFORE DELETE,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.success_rate,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success_rate AFTER INSERT,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success_rate AFTER UPDATE,

@@ -3,7 +3,7 @@ core.code_list: every coded value of Leadbase with its labels, one row per code.
 
 The lookup tables (core.lead_status, core.event_type, core.role,
 core.size_category, core.noga_branche, core.language, core.assignment_reason,
-core.sign_in_outcome, core.import_reason) in one shape, for the readers that need
+core.sign_in_outcome, core.import_reason, core.feedback_reason) in one shape, for the readers that need
 all of them alike: app.list_codes (the screens), bi.code_label (BI tools) and
 core.code_problem (the procedures' validation messages).
 Columns: list_name (the lookup table's name), code, sort_order, label_de,
@@ -148,5 +148,17 @@ SELECT
     CAST(NULL AS BIT) AS is_final,
     CAST(NULL AS BIT) AS is_open,
     CAST(NULL AS BIT) AS is_contact
-FROM core.aging_bucket AS ab;
+FROM core.aging_bucket AS ab
+UNION ALL
+SELECT
+    CAST('feedback_reason' AS VARCHAR(30)) AS list_name,
+    fr.code,
+    fr.sort_order,
+    fr.label_de,
+    fr.label_fr,
+    fr.label_en,
+    CAST(NULL AS BIT) AS is_final,
+    CAST(NULL AS BIT) AS is_open,
+    CAST(NULL AS BIT) AS is_contact
+FROM core.feedback_reason AS fr;
 GO

@@ -5,7 +5,8 @@
 --     (core.suppression, for good, source p_source: 'erasure' or 'retention'), so a
 --     later delivery of the same company is still suppressed; then its keys go;
 --   - its personal data is removed (name 'erased #<id>', legal form, UID, street,
---     phone, e-mail, website; notes and next steps of its events; the import
+--     phone, e-mail, website; notes and next steps of its events; the notes of its
+--     feedback (core.lead_feedback); the import
 --     decisions that name it lose the delivered data);
 --   - a request is recorded (core.erasure_request: who, when, why, how many markers)
 --     without the erased data; core.anonymize_history then anonymizes the history
@@ -41,6 +42,9 @@ BEGIN
     UPDATE core.lead_event AS e
     SET note = NULL, next_step = NULL, last_edited_by = p_user_id
     WHERE e.lead_id = ANY (p_lead_ids) AND (e.note IS NOT NULL OR e.next_step IS NOT NULL);
+    UPDATE core.lead_feedback AS f
+    SET note = NULL
+    WHERE f.lead_id = ANY (p_lead_ids) AND f.note IS NOT NULL;
     UPDATE core.import_decision AS d
     SET
         company_name = NULL, legal_form = NULL, uid = NULL, street = NULL, phone = NULL, email = NULL,

@@ -90,6 +90,20 @@ AS $$
                     ), l.delivered_at) + make_interval(months => w.window_months) > now()
                 )
             )
+            -- The latest feedback opens its reason's window, counted from when it was
+            -- given (core.feedback_reason: already_customer, not_interested, closed_down).
+            AND NOT EXISTS (
+                SELECT 1
+                FROM (
+                    SELECT f.reason_code, f.given_at FROM core.lead_feedback AS f
+                    WHERE f.lead_id = l.lead_id
+                    ORDER BY f.given_at DESC, f.feedback_id DESC
+                    LIMIT 1
+                ) AS f
+                INNER JOIN core.feedback_reason AS r ON f.reason_code = r.code
+                INNER JOIN office_window AS w ON r.window_status_code = w.status_code
+                WHERE w.window_months IS NULL OR f.given_at + make_interval(months => w.window_months) > now()
+            )
         ORDER BY l.score DESC, l.lead_id DESC
         LIMIT 200
     ),

@@ -3,7 +3,8 @@
 -- Callers: the web tier's lead page; DBAs and auditors.
 -- Parameters: p_lead_id (required).
 -- Result: happened_at, entry_kind (created | changed | assigned | unassigned | call |
--- email | meeting | note | delivered | refreshed), actor, detail, note, next_step, next_step_at.
+-- email | meeting | note | delivered | refreshed | feedback), actor, detail, note,
+-- next_step, next_step_at.
 --   delivered/refreshed: partner deliveries that created or updated the lead, at the
 --     batch's received_at (business time), detail 'partner: file, row 12';
 --   created/changed: versions of the lead (history table) where score or office
@@ -11,7 +12,9 @@
 --     alone is told by the event or assignment that caused it); a lead that came from
 --     another office starts with 'routed to <office>' (the earlier versions stay hidden);
 --   assigned/unassigned: the assignments, detail = the representative;
---   call/email/meeting/note: the logged events, detail = the status change if any.
+--   call/email/meeting/note: the logged events, detail = the status change if any;
+--   feedback: a quality rating (app.give_lead_feedback), detail = the reason code
+--     (core.feedback_reason), note = its note.
 -- No row when the lead does not exist or belongs to another office. Versions from
 -- while the lead belonged to another office stay hidden (the history table carries
 -- the same policy).
@@ -111,6 +114,10 @@ BEGIN
             e.note, e.next_step, e.next_step_at, 3
         FROM core.lead_event AS e
         WHERE e.lead_id = p_lead_id
+        UNION ALL
+        SELECT f.given_at, 'feedback', f.user_id, f.reason_code, f.note, NULL, NULL, 4
+        FROM core.lead_feedback AS f
+        WHERE f.lead_id = p_lead_id
         UNION ALL
         -- Partner deliveries of the lead, at the batch's received_at (business time).
         SELECT

@@ -1,12 +1,16 @@
 -- app.get_partner_quality: per partner, what its deliveries became in the caller's
 -- offices: rows, and the share of new, refreshed, suppressed, duplicate and invalid
 -- rows; of the leads it delivered, the share already contacted (any call, e-mail or
--- meeting) and won. For the managers' screens (bi.import_batch has the per-batch rows).
+-- meeting) and won; and how many of them a representative found inaccurate
+-- (feedback data_inaccurate, core.lead_feedback). For the managers' screens
+-- (bi.import_batch has the per-batch rows).
 --
 -- Parameters: p_partner_code (NULL = every partner).
 -- Result: partner_code, partner_name, batch_count, row_count, new_share,
 -- refreshed_share, suppressed_share, duplicate_share, invalid_share, lead_count,
--- contacted_share, won_share (shares 0-1, numeric(5,4); NULL without rows or leads).
+-- contacted_share, won_share, data_inaccurate_count (leads with at least one
+-- data_inaccurate feedback), data_inaccurate_share (shares 0-1, numeric(5,4); NULL
+-- without rows or leads).
 -- Errors: LB401 no active user; LB403 not a manager or admin.
 -- Example: SELECT * FROM app.get_partner_quality();
 DROP FUNCTION IF EXISTS app.get_partner_quality;
@@ -23,7 +27,9 @@ RETURNS TABLE (
     invalid_share NUMERIC,
     lead_count BIGINT,
     contacted_share NUMERIC,
-    won_share NUMERIC
+    won_share NUMERIC,
+    data_inaccurate_count BIGINT,
+    data_inaccurate_share NUMERIC
 )
 LANGUAGE plpgsql
 STABLE
@@ -68,7 +74,11 @@ BEGIN
                 SELECT 1 FROM core.lead_event AS e
                 WHERE e.lead_id = l.lead_id AND e.event_type IN ('call', 'email', 'meeting')
             )) AS contacted_count,
-            count(*) FILTER (WHERE l.status = 'won') AS won_count
+            count(*) FILTER (WHERE l.status = 'won') AS won_count,
+            count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM core.lead_feedback AS f
+                WHERE f.lead_id = l.lead_id AND f.reason_code = 'data_inaccurate'
+            )) AS inaccurate_count
         FROM core.lead AS l
         INNER JOIN core.import_batch AS b ON l.import_batch_id = b.batch_id
         GROUP BY b.partner_id
@@ -83,7 +93,9 @@ BEGIN
         round(d.invalid_count::numeric / nullif(d.row_count, 0), 4),
         coalesce(o.lead_count, 0),
         round(o.contacted_count::numeric / nullif(o.lead_count, 0), 4),
-        round(o.won_count::numeric / nullif(o.lead_count, 0), 4)
+        round(o.won_count::numeric / nullif(o.lead_count, 0), 4),
+        coalesce(o.inaccurate_count, 0),
+        round(o.inaccurate_count::numeric / nullif(o.lead_count, 0), 4)
     FROM delivered AS d
     INNER JOIN core.partner AS p ON d.partner_id = p.partner_id
     LEFT JOIN outcome AS o ON d.partner_id = o.partner_id

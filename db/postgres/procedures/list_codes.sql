@@ -3,7 +3,7 @@
 -- offer and label; procedures check the same tables.
 --
 -- Callers: the web tier, DBAs, import tools; no signed-in user needed (not secret).
--- Parameters: p_list_name (lead_status | event_type | role | size_category |
+-- Parameters: p_list_name (lead_status | event_type | role | size_category | feedback_reason |
 -- noga_branche | language | assignment_reason | sign_in_outcome | import_reason;
 -- NULL = every list).
 -- Result (by list_name, sort_order): list_name, code, sort_order, label_de, label_fr,

@@ -70,6 +70,13 @@ BEGIN
             SET office_id = p.to_office_id, last_edited_by = v_caller_id
             FROM plan AS p
             WHERE NOT p_dry_run AND e.lead_id = p.lead_id
+        ),
+
+        moved_feedback AS (
+            UPDATE core.lead_feedback AS f
+            SET office_id = p.to_office_id
+            FROM plan AS p
+            WHERE NOT p_dry_run AND f.lead_id = p.lead_id
         )
 
         SELECT f.office_code, t.office_code, count(*)

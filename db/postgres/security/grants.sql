@@ -27,7 +27,7 @@ GRANT EXECUTE ON FUNCTION security.open_break_glass TO leadbase_breakglass;
 -- tables directly (it bypasses RLS; the functions check that the caller is an admin).
 GRANT USAGE ON SCHEMA core, history, security TO leadbase_router;
 GRANT SELECT ON core.office, core.app_user, core.user_office TO leadbase_router;
-GRANT SELECT, UPDATE ON core.lead, core.lead_assignment, core.lead_event TO leadbase_router;
+GRANT SELECT, UPDATE ON core.lead, core.lead_assignment, core.lead_event, core.lead_feedback TO leadbase_router;
 GRANT SELECT, INSERT, UPDATE, DELETE ON core.office_plz_range TO leadbase_router;
 GRANT INSERT ON history.lead, history.lead_assignment, history.lead_event, history.office_plz_range
 TO leadbase_router;

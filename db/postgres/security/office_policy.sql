@@ -7,7 +7,7 @@ DECLARE
     v_table text;
 BEGIN
     FOREACH v_table IN ARRAY ARRAY[
-        'core.lead', 'core.lead_assignment', 'core.lead_event',
+        'core.lead', 'core.lead_assignment', 'core.lead_event', 'core.lead_feedback',
         'core.import_decision', 'core.import_batch_office', 'core.import_override', 'core.lead_merge',
         'core.success_rate', 'core.success_rate_refresh',
         'history.lead', 'history.lead_assignment', 'history.lead_event'

@@ -132,4 +132,16 @@ SELECT
     NULL::BOOLEAN AS is_final,
     NULL::BOOLEAN AS is_open,
     NULL::BOOLEAN AS is_contact
-FROM core.aging_bucket AS ab;
+FROM core.aging_bucket AS ab
+UNION ALL
+SELECT
+    'feedback_reason'::VARCHAR(30) AS list_name,
+    fr.code,
+    fr.sort_order,
+    fr.label_de,
+    fr.label_fr,
+    fr.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.feedback_reason AS fr;
