@@ -71,7 +71,7 @@ BEGIN
     -- The office's outcome counts, rebuilt when older than ten minutes (in their own
     -- transaction, before the claim's).
     SELECT @office_id = k.office_id
-    FROM core.claim_capacity(@caller_id) AS k;
+    FROM core.claim_capacity(@caller_id, 0) AS k;
 
     IF @office_id IS NOT NULL
         BEGIN
@@ -97,7 +97,7 @@ BEGIN
             @office_id = k.office_id,
             @open_lead_count = k.open_lead_count,
             @lead_capacity = k.lead_capacity
-        FROM core.claim_capacity(@caller_id) AS k;
+        FROM core.claim_capacity(@caller_id, 1) AS k;
 
         IF @open_lead_count >= @lead_capacity
             BEGIN

@@ -59,7 +59,7 @@ BEGIN
         @office_id = k.office_id,
         @open_lead_count = k.open_lead_count,
         @lead_capacity = k.lead_capacity
-    FROM core.claim_capacity(@caller_id) AS k;
+    FROM core.claim_capacity(@caller_id, 0) AS k;
 
     -- The office's outcome counts, rebuilt when older than ten minutes.
     IF @office_id IS NOT NULL AND (@lead_capacity IS NULL OR @open_lead_count < @lead_capacity)

@@ -48,7 +48,7 @@ BEGIN
     -- One claim at a time per representative: the capacity check holds until commit.
     PERFORM 1 FROM core.app_user AS u WHERE u.user_id = v_caller_id FOR NO KEY UPDATE;
 
-    SELECT * INTO v_capacity FROM core.claim_capacity(v_caller_id);
+    SELECT * INTO v_capacity FROM core.claim_capacity(v_caller_id, TRUE);
     IF v_capacity.open_lead_count >= v_capacity.lead_capacity THEN
         RAISE EXCEPTION USING ERRCODE = 'LB409', MESSAGE = format(
             'You have %s open leads and your capacity is %s: close or hand back a lead before taking another.',

@@ -46,7 +46,7 @@ BEGIN
     SELECT r.user_id INTO v_caller_id
     FROM security.require_caller(ARRAY['representative'], 'Only representatives have next best leads.') AS r;
 
-    SELECT * INTO v_capacity FROM core.claim_capacity(v_caller_id);
+    SELECT * INTO v_capacity FROM core.claim_capacity(v_caller_id, FALSE);
     IF v_capacity.open_lead_count >= v_capacity.lead_capacity THEN
         RETURN;
     END IF;
