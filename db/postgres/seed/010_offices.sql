@@ -17,3 +17,8 @@ FROM (VALUES (1, 6000, 6499), (2, 1000, 2499), (2, 2800, 2999)) AS v (office_id,
 WHERE
     NOT EXISTS (SELECT 1 FROM core.office_plz_range)
     AND NOT EXISTS (SELECT 1 FROM history.office_plz_range);
+
+-- Every office has its settings row (the column defaults); existing rows are kept.
+INSERT INTO core.office_setting (office_id)
+SELECT o.office_id FROM core.office AS o
+ON CONFLICT (office_id) DO NOTHING;
