@@ -66,5 +66,15 @@ IF
         INNER JOIN core.office AS o ON seed.office_code = o.office_code;
     END;
 
+-- Every office has its settings row (the column defaults); existing rows are kept.
+INSERT core.office_setting (office_id)
+SELECT o.office_id
+FROM core.office AS o
+WHERE NOT EXISTS (
+    SELECT 1
+    FROM core.office_setting AS s
+    WHERE s.office_id = o.office_id
+);
+
 COMMIT TRANSACTION;
 GO
