@@ -9,6 +9,7 @@ on a free port of 127.0.0.1. Fixtures are wired in tests/conftest.py:
 Chromium comes from Debian's package (`./leadbase` installs it), started as
 thin_api/browser.py says; Playwright never downloads a browser.
 """
+import re
 import threading
 
 from .world import PASSWORD
@@ -30,9 +31,10 @@ class LiveServer:
 
 
 def sign_in(page, login_name: str, password: str = PASSWORD) -> None:
-    """Signs in through the sign-in page and waits for the lead list."""
+    """Signs in through the sign-in page and waits for the first page: a
+    representative's home page, everyone else's lead list."""
     page.goto("/login")
     page.fill("input[name=login_name]", login_name)
     page.fill("input[name=password]", password)
     page.click("form button[type=submit]")
-    page.wait_for_url("**/leads**")
+    page.wait_for_url(re.compile(r"/(leads|home)"))

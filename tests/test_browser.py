@@ -15,6 +15,7 @@ def test_a_luzern_representative_works_in_german(page, browser_world):
     lead_id = browser_world.world.leads["lu1"]
     sign_in(page, "lu.rep")
     assert page.locator("html").get_attribute("lang") == "de"
+    page.goto("/leads")  # a representative starts on the home page
     page.fill("input[name=search]", "pilatus")
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_url(re.compile(r"search=pilatus"))
@@ -37,6 +38,7 @@ def test_a_romandie_representative_works_in_french(page, browser_world):
     lead_id = browser_world.world.leads["ro1"]
     sign_in(page, "ro.rep")
     assert page.locator("html").get_attribute("lang") == "fr"
+    page.goto("/leads")  # a representative starts on the home page
     page.select_option("select[name=status]", "contacted")
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_url(re.compile(r"status=contacted"))
@@ -128,7 +130,7 @@ def test_an_admin_links_a_user_who_then_signs_in_through_the_identity_provider(p
     page = browser.new_page(base_url=browser_world.base_url)
     page.goto("/login")
     page.click("#sso-sign-in")
-    page.wait_for_url("**/leads**")
+    page.wait_for_url("**/home")  # a representative's first page
     assert page.locator(".whoami-name").inner_text() == "Lu Rep2"
 
 
@@ -253,3 +255,20 @@ def test_a_representative_rates_an_own_lead_in_german(page, browser_world):
     page.locator("form[action$='/feedback'] button[type=submit]").evaluate("b => b.form.noValidate = true")
     page.locator("form[action$='/feedback'] button[type=submit]").click()
     assert page.locator(".flash-error").count() == 1
+
+
+def test_a_representative_starts_the_day_on_the_home_page_in_french_and_takes_the_next_lead(page, browser_world):
+    browser_world.call("save_my_profile", as_user="eg_rep", language_code="fr")
+    sign_in(page, "eg.rep")
+    page.wait_for_url("**/home")
+    assert page.locator("h1").inner_text() == "Ma journée"
+    proposed = page.locator("#next-best tbody tr")
+    assert proposed.count() >= 1
+    top = proposed.first.locator("a").inner_text()
+    assert top in (COMPANIES["eg1"], COMPANIES["eg2"])
+    page.locator("form[action$='/home/claim'] button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/leads/\d+$"))
+    assert page.locator(".flash-success").inner_text() == f"Vous avez pris {top}."
+    page.goto("/home")
+    assert page.locator("#open-leads tbody tr a").first.inner_text() == top
+    assert page.locator("#figures h2").inner_text() == "Mes chiffres"

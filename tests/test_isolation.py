@@ -1,6 +1,7 @@
 """Adversarial isolation: a user of one office tries every path to another office's
 leads and gets nothing, and nothing that tells "another office" from "does not
 exist" (rows, counts, errors, messages)."""
+import datetime
 import json
 
 import pytest
@@ -199,3 +200,23 @@ def test_kpis_of_another_office_read_like_those_of_nothing(engine, attacker, tar
     before = engine.call("get_kpis", as_user=attacker)
     engine.call("log_event", as_user="admin", lead_id=w.leads[target], event_type="meeting", new_status="qualified")
     assert engine.call("get_kpis", as_user=attacker) == before
+
+
+@pytest.mark.parametrize("rep,own", [("lu_rep", ("lu1",)), ("ro_rep", ("ro1", "ro2"))])
+def test_the_home_page_questions_answer_only_about_the_callers_own_leads(engine, rep, own):
+    """Other offices' leads, and colleagues' leads of the same office, never appear in a
+    representative's open leads, alerts or figures, whatever happened to them."""
+    w = engine.world
+    # Work in every office: assignments, contacts, due steps, closed leads.
+    for manager, lead, colleague in (("lu_mgr", "lu2", "lu_rep2"), ("ro_mgr", "ro2", "ro_rep"),
+                                     ("multi_mgr", "eg1", "eg_rep")):
+        engine.call("assign_lead", as_user=manager, lead_id=w.leads[lead], user_id=w.users[colleague])
+        engine.call("log_event", as_user=manager, lead_id=w.leads[lead], event_type="call",
+                    next_step="Call back", next_step_at=datetime.date.today())
+    own_ids = {w.leads[n] for n in own}
+    assert {r["lead_id"] for r in engine.call("my_open_leads", as_user=rep, max_rows=200)} == own_ids
+    assert {r["lead_id"] for r in engine.call("my_alerts", as_user=rep)} <= own_ids
+    figures = engine.call("my_figures", as_user=rep)
+    # Only the caller's own leads count, and only the calls they logged (the world's one).
+    assert sum(f["value"] for f in figures if f["figure"] == "leads_by_stage") == len(own_ids)
+    assert [f["value"] for f in figures if f["figure"] == "contacts_this_week"] == [1]

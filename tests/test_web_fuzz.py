@@ -125,13 +125,15 @@ def requests(draw, world, event_types, languages, reasons):
                                   "login", "logout", "index", "login_page", "profile", "language",
                                   "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge",
                                   "dashboard", "team", "kpi_export", "lead_export", "upload",
-                                  "upload_page", "feedback"]))
+                                  "upload_page", "feedback", "home"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "lead":
         return "GET", f"/leads/{draw(lead_ids)}", draw(params(LIST_FIELDS)), None
     if route == "index":
         return "GET", "/", draw(params(LIST_FIELDS)), None
+    if route == "home":
+        return "GET", "/home", draw(params(LIST_FIELDS)), None
     if route == "login_page":
         return "GET", "/login", draw(params(LOGIN_FIELDS)), None
     if route == "profile":

@@ -35,9 +35,11 @@ def labels():
 
 
 def index():
-    """"/": the lead list, or the sign-in page."""
+    """"/": a representative's home page, everyone else's lead list, or the sign-in page."""
     if g.user is None:
         return redirect(url_for("auth.login"))
+    if g.user["role_code"] == "representative":
+        return redirect(url_for("home.home"))
     return redirect(url_for("leads.lead_list"))
 
 
