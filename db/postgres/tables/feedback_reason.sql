@@ -12,10 +12,22 @@ CREATE TABLE IF NOT EXISTS core.feedback_reason (
     label_de VARCHAR(200) NOT NULL,
     label_fr VARCHAR(200) NOT NULL,
     label_en VARCHAR(200) NOT NULL,
-    CONSTRAINT pk_core_feedback_reason PRIMARY KEY (code),
-    CONSTRAINT fk_core_feedback_reason_window_status_code_core_lead_status
-    FOREIGN KEY (window_status_code) REFERENCES core.lead_status (code)
+    CONSTRAINT pk_core_feedback_reason PRIMARY KEY (code)
 );
+
+-- The window's status is a code of core.lead_status; added when missing (as
+-- core.contact_window does), so a rebuilt core.lead_status gets it back.
+DO $fk$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_catalog.pg_constraint
+        WHERE conname = 'fk_core_feedback_reason_window_status_code_core_lead_status'
+    ) THEN
+        ALTER TABLE core.feedback_reason ADD CONSTRAINT fk_core_feedback_reason_window_status_code_core_lead_status
+        FOREIGN KEY (window_status_code) REFERENCES core.lead_status (code);
+    END IF;
+END
+$fk$;
 
 INSERT INTO core.feedback_reason (code, sort_order, window_status_code, label_de, label_fr, label_en)
 VALUES
