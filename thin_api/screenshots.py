@@ -6,6 +6,7 @@ loads the demo data, serves the app on 127.0.0.1 and drives Debian's Chromium wi
 Playwright (the same browser and flags as the browser tests), signing in as demo
 users of Luzern (German) and Romandie (French) and as the admin.
 """
+import re
 import socket
 import tempfile
 import threading
@@ -50,7 +51,7 @@ def _shoot(base_url: str, target: Path) -> list[Path]:
                 page.fill("input[name=login_name]", login)
                 page.fill("input[name=password]", DEMO_PASSWORD)
                 page.click("#login-form button[type=submit]")
-                page.wait_for_url("**/leads**")
+                page.wait_for_url(re.compile(r"/(leads|home)"))  # a representative starts at home
                 return page
 
             context = chromium.new_context(base_url=base_url, locale=locale, viewport={"width": 1280, "height": 860})
@@ -58,6 +59,8 @@ def _shoot(base_url: str, target: Path) -> list[Path]:
             page.goto("/login")
             shot(page, "sign-in")
             page = signed_in(_login("representative", office))
+            shot(page, "home")
+            page.goto("/leads")
             shot(page, "leads")
             page.locator("table.leads-table tbody tr a").first.click()
             page.wait_for_url("**/leads/*")
@@ -82,8 +85,8 @@ def main(target: Path) -> list[Path]:
     try:
         admin_url = embedded_pg.ensure_database(server_url, "leadbase")
         deploy.deploy_postgres(admin_url)
-        app_url = deploy.ensure_app_login(admin_url)
-        load(admin_url)
+        app_url = deploy.ensure_app_login(admin_url, embedded_pg.secret(folder, deploy.APP_LOGIN))
+        load(admin_url, app_url)
         app = create_app({"DATABASE_URL": app_url, "DEMO": True})
         server = create_server(app, host="127.0.0.1", port=0, threads=4)
         threading.Thread(target=server.run, daemon=True).start()
