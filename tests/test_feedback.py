@@ -102,3 +102,16 @@ def test_erasure_clears_feedback_notes(engine):
     [entry] = [h for h in engine.call("get_lead_history", as_user="lu_mgr", lead_id=lead)
                if h["entry_kind"] == "feedback"]
     assert (entry["detail"], entry["note"]) == ("wrong_segment", None)
+
+
+def test_merging_a_rated_lead_moves_its_feedback_to_the_survivor(engine):
+    [survivor] = engine.call("add_lead", as_user="lu_mgr", company_name="Doppel Holz AG", plz=6004, ort="Luzern")
+    [merged] = engine.call("add_lead", as_user="lu_mgr", company_name="Doppel-Holz", plz=6004, ort="Luzern")
+    engine.call("give_lead_feedback", as_user="lu_mgr", lead_id=merged["lead_id"], reason_code="already_customer")
+    engine.call("merge_leads", as_user="lu_mgr", survivor_lead_id=survivor["lead_id"],
+                merged_lead_id=merged["lead_id"], reason="Same company")
+    kinds = [(h["entry_kind"], h["detail"]) for h in
+             engine.call("get_lead_history", as_user="lu_mgr", lead_id=survivor["lead_id"])]
+    assert ("feedback", "already_customer") in kinds
+    # The survivor now carries the customer's window: never proposed.
+    assert survivor["lead_id"] not in _ranked(engine)

@@ -6,7 +6,7 @@ with a mandatory reason. What a merge means (db/CONTRACT.md, "Merging leads"):
   earlier delivery;
 - the merged lead's events and assignments move to the survivor (a current
   assignment of the merged lead ends when the survivor has one); its match keys,
-  distinct pairs, import decisions and overrides point to the survivor, so later
+  distinct pairs, import decisions, overrides and feedback point to the survivor, so later
   deliveries of either spelling match the survivor;
 - the merged lead is deleted from core.lead: its versions, and the versions of its
   events and assignments before the move, stay in history (get_lead_as_of);
@@ -211,6 +211,10 @@ BEGIN
         WHERE lead_id = @merged_lead_id;
 
         UPDATE core.import_override
+        SET lead_id = @survivor_lead_id
+        WHERE lead_id = @merged_lead_id;
+
+        UPDATE core.lead_feedback
         SET lead_id = @survivor_lead_id
         WHERE lead_id = @merged_lead_id;
 

@@ -5,7 +5,7 @@
 --   earlier delivery;
 -- - the merged lead's events and assignments move to the survivor (a current
 --   assignment of the merged lead ends when the survivor has one); its match keys,
---   distinct pairs, import decisions and overrides point to the survivor, so later
+--   distinct pairs, import decisions, overrides and feedback point to the survivor, so later
 --   deliveries of either spelling match the survivor;
 -- - the merged lead is deleted from core.lead: its versions, and the versions of its
 --   events and assignments before the move, stay in history (get_lead_as_of);
@@ -114,6 +114,7 @@ BEGIN
     DELETE FROM core.distinct_lead_pair AS dp WHERE p_merged_lead_id IN (dp.lead_id, dp.distinct_from_lead_id);
     UPDATE core.import_decision AS d SET lead_id = p_survivor_lead_id WHERE d.lead_id = p_merged_lead_id;
     UPDATE core.import_override AS o SET lead_id = p_survivor_lead_id WHERE o.lead_id = p_merged_lead_id;
+    UPDATE core.lead_feedback AS f SET lead_id = p_survivor_lead_id WHERE f.lead_id = p_merged_lead_id;
     UPDATE core.lead_merge AS m SET survivor_lead_id = p_survivor_lead_id WHERE m.survivor_lead_id = p_merged_lead_id;
 
     UPDATE core.lead AS l
