@@ -13,7 +13,8 @@ What it does:
    leads as the superuser (bench/rls_overhead.py's loader: 11/34/55 % by office,
    worked ones assigned to a representative of their office).
 2. Starts `python -m thin_api serve` of --server-root on 127.0.0.1:--port (default
-   55206; waitress, 8 threads) as its own process.
+   55206) as its own process: gunicorn, one worker process per core with 8 threads
+   each (waitress, one process with 8 threads, before gunicorn came).
 3. Phase "static": --users client threads fetch /static/style.css without pause
    for --seconds. Phase "mix": --users client threads, each signed in as a demo
    representative or manager (all offices, round robin), request without pause:
@@ -76,8 +77,14 @@ class Client:
         if body is not None:
             data = urlencode(body)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-        self.conn.request(method, path, body=data, headers=headers)
-        response = self.conn.getresponse()
+        try:
+            self.conn.request(method, path, body=data, headers=headers)
+            response = self.conn.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # The server closed an idle keep-alive connection: a browser reconnects.
+            self.conn.close()
+            self.conn.request(method, path, body=data, headers=headers)
+            response = self.conn.getresponse()
         text = response.read().decode("utf-8", "replace")
         cookie = response.getheader("Set-Cookie")
         if cookie:

@@ -51,14 +51,13 @@ def cmd_demo_data(args) -> None:
 
 def cmd_serve(args) -> None:
     from . import create_app
+    from .server import serve
 
     app = create_app()
     if not app.config["DATABASE_URL"]:
         raise SystemExit("Set LEADS_DATABASE_URL to the web app's database URL.")
-    from waitress import serve
-
-    print(f"Leadbase on http://{args.host}:{args.port}")
-    serve(app, host=args.host, port=args.port, threads=8)
+    print(f"Leadbase on http://{args.host}:{args.port} ({args.workers} worker processes)")
+    serve(app, host=args.host, port=args.port, workers=args.workers)
 
 
 def cmd_embedded(args) -> None:
@@ -148,6 +147,8 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--admin-url", default=None)
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--port", type=int, default=8000)
+        p.add_argument("--workers", type=int, default=int(os.environ.get("LEADS_WEB_WORKERS", "0")) or None,
+                       help="web worker processes (default: one per CPU core)")
     p = sub.add_parser("import", help="import a partner file")
     p.set_defaults(func=cmd_import)
     p.add_argument("file")
