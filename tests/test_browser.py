@@ -238,6 +238,8 @@ def test_a_manager_uploads_a_partner_file_and_sees_its_batch_in_english(page, br
     assert page.locator(".flash-success").inner_text() == "The file is imported: 1 rows."
     assert page.locator("h1").inner_text() == "browser delivery.csv"
     assert page.locator("#outcomes a[data-outcome=new] .outcome-count").inner_text() == "1"
+
+
 def test_a_representative_rates_an_own_lead_in_german(page, browser_world):
     browser_world.call("save_my_profile", as_user="lu_rep", language_code="de")
     lead_id = browser_world.world.leads["lu1"]  # assigned to lu_rep
@@ -272,3 +274,19 @@ def test_a_representative_starts_the_day_on_the_home_page_in_french_and_takes_th
     page.goto("/home")
     assert page.locator("#open-leads tbody tr a").first.inner_text() == top
     assert page.locator("#figures h2").inner_text() == "Mes chiffres"
+
+
+def test_an_admin_sets_an_office_contact_window_in_french(page, browser_world):
+    browser_world.call("save_my_profile", as_user="admin", language_code="fr")
+    sign_in(page, "admin")
+    page.locator("nav.mainnav a[href='/admin/contact-windows']").click()
+    page.wait_for_url("**/admin/contact-windows")
+    page.select_option("#window-form select[name=office_code]", "egeli")
+    page.select_option("#window-form select[name=status_code]", "contacted")
+    page.fill("#window-form input[name=window_months]", "9")
+    page.locator("#window-form button[type=submit]").click()
+    page.wait_for_url("**/admin/contact-windows")
+    assert page.locator(".flash-success").inner_text() == "Le délai de contact est enregistré."
+    rows = [r.inner_text() for r in page.locator("#windows tbody tr").all()]
+    assert any(r.startswith("Egeli") and "\t9\t" in r for r in rows), rows
+    assert "9" in page.locator("#window-history tbody tr").first.inner_text()

@@ -150,3 +150,22 @@ def test_list_partners_names_the_active_partners_for_managers_and_admins(engine)
     assert [(r["partner_code"], r["partner_name"], r["column_count"]) for r in rows] == [("zeta", "Zeta Leads AG", 1)]
     assert error_of(engine, "list_partners", as_user="lu_rep").number == 50403
     assert error_of(engine, "list_partners").number == 50401
+
+
+# -- contact windows ----------------------------------------------------------------------
+
+def test_contact_windows_are_listed_with_their_history_for_admins(engine):
+    current = {(w["office_code"], w["status_code"]): w["window_months"]
+               for w in engine.call("list_contact_windows", as_user="admin")}
+    assert current[(None, "lost")] == 12 and current[(None, "won")] is None
+    engine.call("save_contact_window", as_user="admin", status_code="lost", window_months=24, office_code="romandie")
+    engine.call("save_contact_window", as_user="admin", status_code="lost", window_months=18, office_code="romandie")
+    now = {(w["office_code"], w["status_code"]): w for w in engine.call("list_contact_windows", as_user="admin")}
+    assert now[("romandie", "lost")]["window_months"] == 18 and now[("romandie", "lost")]["valid_to"] is None
+    assert now[("romandie", "lost")]["changed_by"] == "Ada Admin"
+    history = [(h["window_months"], h["valid_to"] is None)
+               for h in engine.call("list_contact_windows", as_user="admin", history=True)
+               if (h["office_code"], h["status_code"]) == ("romandie", "lost")]
+    assert history == [(18, True), (24, False)]  # newest first, the earlier one ended
+    for user in ("lu_mgr", "lu_rep"):
+        assert error_of(engine, "list_contact_windows", as_user=user).number == 50403

@@ -179,3 +179,28 @@ def test_bad_uploads_get_a_message_not_a_5xx(as_user, pg):
     token = field(client.get("/imports/upload").get_data(as_text=True), "csrf_token")
     missing = client.post("/imports/upload", data={"csrf_token": token, "partner_code": "acme"})
     assert missing.status_code == 400 and "Choose a partner and a file." in text(missing)
+
+
+# -- contact windows (admins) ------------------------------------------------------------
+
+def test_an_admin_changes_a_contact_window_and_sees_its_history(as_user, pg):
+    client = as_user("admin")
+    page = client.get("/admin/contact-windows").get_data(as_text=True)
+    token = field(page, "csrf_token")
+    bad = client.post("/admin/contact-windows", data={"csrf_token": token, "status_code": "lost",
+                                                      "office_code": "luzern", "window_months": "700"})
+    assert bad.status_code == 400 and 'aria-invalid="true"' in text(bad)
+    done = client.post("/admin/contact-windows", data={"csrf_token": token, "status_code": "lost",
+                                                       "office_code": "luzern", "window_months": "30"})
+    assert done.status_code == 302
+    page = text(client.get("/admin/contact-windows"))
+    assert "The contact window is saved." in page
+    windows = page.split('id="windows"')[1].split("</table>")[0]
+    assert re.search(r"Luzern</td>\s*<td>Lost</td>\s*<td class=\"num\">30</td>", windows)
+    assert pg.call("list_contact_windows", as_user="admin", history=True)[0]["window_months"] == 30
+
+
+def test_managers_have_no_contact_window_screen(as_user):
+    client = as_user("lu.mgr")
+    assert client.get("/admin/contact-windows").status_code == 403
+    assert 'href="/admin/contact-windows"' not in text(client.get("/leads"))

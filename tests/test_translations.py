@@ -57,3 +57,12 @@ def test_every_message_is_translated_with_its_placeholders(extracted, language):
 
 def test_the_web_tiers_languages_are_core_language(engine):
     assert [r["code"] for r in engine.call("list_codes", list_name="language")] == list(i18n.LANGUAGES)
+
+
+@pytest.mark.parametrize("language", ["de", "en", "fr"])
+def test_every_message_is_in_its_catalog_once(language):
+    # read_po keeps one of two entries with the same id without a word; two branches
+    # adding the same message would leave one translation silently unused.
+    path = i18n.TRANSLATIONS / language / "LC_MESSAGES" / "messages.po"
+    ids = re.findall(r'^msgid "(.+)"$', path.read_text(encoding="utf-8"), flags=re.M)
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []

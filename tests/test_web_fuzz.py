@@ -5,6 +5,7 @@ One database for the module (a copy of the test template): the examples only eve
 send input that must be refused, so it stays as it was; that is what is asserted,
 by a fingerprint of every business table and its history after each example.
 """
+import re
 import uuid
 
 import psycopg
@@ -23,7 +24,7 @@ TABLES = ["core.lead", "core.lead_event", "core.lead_assignment", "core.app_user
           "core.office_plz_range", "core.office", "history.lead", "history.lead_event",
           "history.lead_assignment", "history.app_user", "history.user_office", "history.office_plz_range",
           "core.import_override", "core.lead_merge", "core.distinct_lead_pair",
-          "core.import_batch", "core.lead_feedback"]
+          "core.import_batch", "core.lead_feedback", "core.contact_window", "history.contact_window"]
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +83,7 @@ MERGE_FIELDS = ["merged_lead_id", "reason"]
 DASHBOARD_FIELDS = ["period_from", "period_to", "office", "user_id", "as_of"]
 UPLOAD_FIELDS = ["partner_code", "file"]
 FEEDBACK_FIELDS = ["reason_code", "note"]
+WINDOW_FIELDS = ["office_code", "status_code", "window_months"]
 
 
 # A sensible value per field, so that one garbage value among good ones reaches as far
@@ -99,6 +101,9 @@ GOOD = {"status": "new", "branche": "62.01", "plz_from": "1000", "plz_to": "9999
         "kpi_code": "aging",
         # a form field, never a file part: no upload reaches the import
         "partner_code": "acme", "file": "lieferung.csv",
+        "window_months": "24",
+        # replaced by garbage below: a valid window would be saved
+        "status_code": "lost",
         # replaced by garbage below: a valid value would be written
         "event_type": "call", "user_id": "1", "language_code": "de", "reason_code": "interested"}
 
@@ -125,7 +130,7 @@ def requests(draw, world, event_types, languages, reasons):
                                   "login", "logout", "index", "login_page", "profile", "language",
                                   "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge",
                                   "dashboard", "team", "kpi_export", "lead_export", "upload",
-                                  "upload_page", "feedback", "home"]))
+                                  "upload_page", "feedback", "home", "windows", "windows_page"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "lead":
@@ -147,6 +152,13 @@ def requests(draw, world, event_types, languages, reasons):
     if route in ("release", "distinct"):
         return ("POST", f"/imports/{draw(lead_ids)}/rows/{draw(lead_ids)}/{route}", None,
                 draw(params(REVIEW_FIELDS)))
+    if route == "windows_page":
+        return "GET", "/admin/contact-windows", draw(params(WINDOW_FIELDS)), None
+    if route == "windows":
+        # Never what a status code looks like: a valid window would be saved.
+        body = draw(params(WINDOW_FIELDS))
+        body["status_code"] = draw(garbage.filter(lambda v: not re.fullmatch(r"[a-z_]+", v.strip())))
+        return "POST", "/admin/contact-windows", None, body
     if route == "upload_page":
         return "GET", "/imports/upload", draw(params(UPLOAD_FIELDS)), None
     if route == "upload":

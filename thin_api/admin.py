@@ -6,7 +6,9 @@ before and after) comes from system time (app.get_plz_mapping_history).
 Users (managers and admins): the list, a form to add or change a user (role,
 offices, capacity, active, a new password), and the user's history
 (app.get_user_history). Which mappings and which users are valid, and who may
-change them, is the database's business (app.set_plz_mapping, app.save_user)."""
+change them, is the database's business (app.set_plz_mapping, app.save_user).
+Contact windows (admins): the do-not-contact windows and their history
+(app.list_contact_windows), changed through app.save_contact_window."""
 import json
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
@@ -16,6 +18,7 @@ from . import db, passwords
 from .auth import role_required
 from .error_text import invalid_value, user_message
 from .errors import LeadbaseError
+from .leads import _int, _text
 from .profile import MIN_PASSWORD_LENGTH
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -153,3 +156,31 @@ def link_sso(login_name: str):
     else:
         flash(_("The single sign-on link is saved."), "success")
     return redirect(url_for("admin.user", login_name=login_name))
+
+
+# --- contact windows --------------------------------------------------------------
+
+@bp.route("/contact-windows", methods=("GET", "POST"))
+@role_required("admin")
+def contact_windows():
+    """The do-not-contact windows (app.list_contact_windows), globally and per office
+    by the lead's last status, changed through app.save_contact_window (historized);
+    which values are valid is the database's business."""
+    form, problem, status = {}, None, 200
+    if request.method == "POST":
+        form = request.form.to_dict()
+        try:
+            db.call("save_contact_window", status_code=_text(request.form, "status_code"),
+                    window_months=_int(request.form, "window_months"),
+                    office_code=_text(request.form, "office_code"))
+        except LeadbaseError as error:
+            if error.http_status not in (400, 409):
+                raise
+            problem, status = user_message(error), error.http_status
+        else:
+            flash(_("The contact window is saved."), "success")
+            return redirect(url_for("admin.contact_windows"))
+    offices = list(dict.fromkeys(r["office_code"] for r in db.call("list_plz_ranges")))
+    return render_template("admin/contact_windows.html", windows=db.call("list_contact_windows"),
+                           history=db.call("list_contact_windows", history=True), offices=offices,
+                           form=form, problem=problem), status

@@ -45,7 +45,9 @@ FIELDS = {
     "search": _l("Search"),
     "sort": _l("Sort"),
     "status": _l("Status"),
+    "status_code": _l("Status"),
     "user_id": _l("Representative"),
+    "window_months": _l("Months"),
 }
 BY_NUMBER = {
     50401: _l("Please sign in again."),

@@ -701,3 +701,45 @@ BEGIN
     EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_partners;';
 END;
 GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test list_contact_windows keeps every version of a window]
+AS
+BEGIN
+    -- Arrange
+    DECLARE @sql NVARCHAR(MAX);
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.save_contact_window @status_code = ''lost'', @window_months = 24, @office_code = ''luzern'';';
+    EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.save_contact_window @status_code = ''lost'', @window_months = 18, @office_code = ''luzern'';';
+    CREATE TABLE #listed (
+        office_code VARCHAR(20), status_code VARCHAR(20), window_months SMALLINT, changed_at DATETIME2(3),
+        changed_by NVARCHAR(200), valid_to DATETIME2(3)
+    );
+
+    -- Act
+    SET @sql = N'EXEC app.list_contact_windows @history = 1;';
+    INSERT #listed EXEC test_fixture.exec_as_api @sql = @sql;
+
+    -- Assert: the current version and the one it replaced.
+    SELECT
+        l.window_months,
+        IIF(l.valid_to IS NULL, 1, 0) AS is_current
+    INTO #actual
+    FROM #listed AS l
+    WHERE l.office_code = 'luzern' AND l.status_code = 'lost';
+    SELECT TOP (0) * INTO #expected FROM #actual;
+    INSERT #expected VALUES (18, 1), (24, 0);
+    EXEC tSQLt.AssertEqualsTable '#expected', '#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_imports.[test list_contact_windows refuses managers with 50403]
+AS
+BEGIN
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50403;
+
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_contact_windows;';
+END;
+GO
