@@ -23,5 +23,6 @@ CREATE TABLE IF NOT EXISTS core.lead_feedback (
     FOREIGN KEY (reason_code) REFERENCES core.feedback_reason (code)
 );
 
-CREATE INDEX IF NOT EXISTS ix_core_lead_feedback_lead_id ON core.lead_feedback (lead_id, given_at DESC, feedback_id DESC);
+CREATE INDEX IF NOT EXISTS ix_core_lead_feedback_lead_id
+ON core.lead_feedback (lead_id, given_at DESC, feedback_id DESC);
 CREATE INDEX IF NOT EXISTS ix_core_lead_feedback_office_id_reason_code ON core.lead_feedback (office_id, reason_code);
