@@ -8,13 +8,23 @@ assignments and events, with the same ids:
     empty   the other offices hold nothing;
     full    Romandie and Egeli hold 10x Luzern's leads, many of them matching the
             probes below (the search terms, PLZ 1227, status+branche, assignments
-            of a Romandie representative), with events and assignments.
+            of a Romandie representative), with events and assignments;
+    decoy   Romandie and Egeli hold as many leads, events and assignments as in
+            `full`, none of them matching a probe (other words and places, no PLZ
+            1227, other branches, assigned to another Romandie representative).
+    twin    built exactly as `full`: full - twin is what two databases with the same
+            content differ by on this machine (an A/A test: where each lies in memory
+            and on disk), the floor below which no difference can be seen.
+full - empty is what the other offices' data costs a Luzern user at all: their
+volume and their content. full - decoy holds the volume equal and shows whether
+their content (which companies, places, PLZ, representatives they have) changes
+the cost. Volumes are not secret between offices (db/CONTRACT.md); content is.
 Every `app` procedure a Luzern user can call, and every `bi` view read by a BI login
 mapped to Luzern, is timed in both databases, in pairs (empty/full in random order
 per pair, one reused connection per database, one transaction per call, rolled back,
 so writes leave nothing behind). Per probe the script prints the median of the
-paired differences full - empty, with a 95% bootstrap confidence interval. Goal: the
-interval includes 0 or the difference is under 2 us. "foreign vs missing" compares,
+differences full - empty and full - decoy, each with a 95% bootstrap confidence
+interval. Goal: the interval includes 0 or the difference is under 2 us. "foreign vs missing" compares,
 in the full database, a Romandie lead's id with an id that exists nowhere.
 Admin-only procedures (save_user, set_plz_mapping, route_leads) act on every office
 by design and are not probed; get_user_credentials is the web tier's sign-in, not an
@@ -47,15 +57,24 @@ def log(message: str) -> None:
 
 # ---------------------------------------------------------------------------- data
 
-def leads_sql(office: str, start: int, count: int, plz_expr: str, ort: str) -> str:
-    """`count` leads of one office, deterministic (the same in both databases)."""
-    words = "ARRAY['Holzbau', 'Sàrl', 'Zürich', 'Genève', 'Garage', 'Treuhand', 'Informatik', 'Bäckerei']"
+WORDS = "ARRAY['Holzbau', 'Sàrl', 'Zürich', 'Genève', 'Garage', 'Treuhand', 'Informatik', 'Bäckerei']"
+BRANCHES = "ARRAY['43.32', '62.01', '16.23', '56.10']"
+# decoy: words, places and branches of the same lengths in characters and bytes, so that
+# every row is as wide as in `full` (the heap and the indexes have the same size and
+# layout), none of which a probe matches
+DECOY_WORDS = "ARRAY['Dachbau', 'Sèrl', 'Bülach', 'Prêles', 'Malers', 'Spengler', 'Elektronik', 'Möbelbau']"
+DECOY_BRANCHES = "ARRAY['47.11', '62.02', '16.24', '56.30']"
+
+
+def leads_sql(office: str, start: int, count: int, plz_expr: str, ort: str, decoy: bool = False) -> str:
+    """`count` leads of one office, deterministic (the same in every database)."""
+    words, branches, extra = (DECOY_WORDS, DECOY_BRANCHES, " Stab") if decoy else (WORDS, BRANCHES, " Holz")
     return f"""
         INSERT INTO core.lead (company_name, plz, ort, branche, status, score, office_id, created_at)
         SELECT
-            'Firma ' || i || ' ' || ({words})[1 + i % 8] || CASE WHEN i % 3 = 0 THEN ' Holz' ELSE '' END,
+            'Firma ' || i || ' ' || ({words})[1 + i % 8] || CASE WHEN i % 3 = 0 THEN '{extra}' ELSE '' END,
             {plz_expr}, '{ort}',
-            (ARRAY['43.32', '62.01', '16.23', '56.10'])[1 + i % 4],
+            ({branches})[1 + i % 4],
             (ARRAY['new', 'assigned', 'contacted', 'new', 'qualified'])[1 + i % 5],
             (i * 37) % 101,
             o.office_id,
@@ -64,7 +83,8 @@ def leads_sql(office: str, start: int, count: int, plz_expr: str, ort: str) -> s
         CROSS JOIN core.office AS o WHERE o.office_code = '{office}'"""
 
 
-def build(admin_url: str, luzern: int, full: bool, secret) -> dict:
+def build(admin_url: str, luzern: int, others: str, secret) -> dict:
+    """others: 'empty', 'full' or 'twin' (matching the probes), 'decoy' (as many rows, none matching)."""
     deploy.deploy_postgres(admin_url)
     app_url = deploy.ensure_app_login(admin_url, secret(deploy.APP_LOGIN))
     admin_id = deploy.bootstrap_admin(admin_url, "admin", "Ada Admin")
@@ -74,6 +94,7 @@ def build(admin_url: str, luzern: int, full: bool, secret) -> dict:
         for login, role, offices in [("lu.rep", "representative", "luzern"),
                                      ("lu.mgr", "manager", "luzern"),
                                      ("ro.rep", "representative", "romandie"),
+                                     ("ro.rep2", "representative", "romandie"),
                                      ("eg.rep", "representative", "egeli")]:
             users[login] = conn.execute(
                 "SELECT user_id FROM app.save_user(p_login_name => %s, p_display_name => %s,"
@@ -81,11 +102,16 @@ def build(admin_url: str, luzern: int, full: bool, secret) -> dict:
         conn.commit()
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(leads_sql("luzern", 1, luzern, "6000 + i % 400", "Luzern"))
-        if full:
+        if others in ("full", "twin"):
             conn.execute(leads_sql("romandie", 1, 4 * luzern, "CASE WHEN i % 4 = 0 THEN 1227 ELSE 1000 + i % 1400 END",
                                    "Genève"))
             conn.execute(leads_sql("egeli", 1, 6 * luzern, "8000 + i % 1000", "Zürich"))
-        rep_of = f"CASE o.office_code WHEN 'luzern' THEN {users['lu.rep']} WHEN 'romandie' THEN {users['ro.rep']}" \
+        elif others == "decoy":
+            conn.execute(leads_sql("romandie", 1, 4 * luzern, "CASE WHEN i % 4 = 0 OR i % 1400 = 227 THEN 1228 ELSE 1000 + i % 1400 END",
+                                   "Prêles", decoy=True))
+            conn.execute(leads_sql("egeli", 1, 6 * luzern, "8000 + i % 1000", "Bülach", decoy=True))
+        romandie_rep = users["ro.rep2" if others == "decoy" else "ro.rep"]
+        rep_of = f"CASE o.office_code WHEN 'luzern' THEN {users['lu.rep']} WHEN 'romandie' THEN {romandie_rep}" \
                  f" ELSE {users['eg.rep']} END"
         conn.execute(f"""
             INSERT INTO core.lead_assignment (lead_id, office_id, user_id, assigned_by, assigned_at)
@@ -205,14 +231,14 @@ def main() -> None:
     log(f"private cluster in {folder} on port {args.port}")
 
     sides, built = {}, {}
-    for name, full in (("empty", False), ("full", True)):
+    for name in ("empty", "decoy", "full", "twin"):
         admin_url = embedded_pg.ensure_database(server, f"sc_{name}")
         t0 = time.perf_counter()
-        built[name] = build(admin_url, args.luzern, full, lambda login: embedded_pg.secret(folder, login))
+        built[name] = build(admin_url, args.luzern, name, lambda login: embedded_pg.secret(folder, login))
         log(f"{name}: leads per office {built[name]['counts']} ({time.perf_counter() - t0:.0f} s)")
         bi_url = deploy.login_url(admin_url, BI_LOGIN, embedded_pg.secret(folder, BI_LOGIN))
         sides[name] = Side(built[name]["app_url"], bi_url, built[name]["users"])
-    assert built["empty"]["users"] == built["full"]["users"], "user ids differ between the databases"
+    assert all(b["users"] == built["full"]["users"] for b in built.values()), "user ids differ between the databases"
     foreign = built["full"]["foreign"]
     missing = 10**12
     own = 7
@@ -220,49 +246,76 @@ def main() -> None:
 
     rng = random.Random(1)
     rows = []
-    log(f"{len(checks)} probes x {args.pairs} pairs")
+    log(f"{len(checks)} probes x {args.pairs} rounds of four")
     for label, who, sql, params in checks:
         for _ in range(5):  # warm-up
-            sides["empty"].time(who, sql, params)
-            sides["full"].time(who, sql, params)
-        diffs, empty, full = [], [], []
+            for side in sides.values():
+                side.time(who, sql, params)
+        times = {name: [] for name in sides}
         for _ in range(args.pairs):
-            order = ["empty", "full"]
+            order = list(sides)
             rng.shuffle(order)
-            t = {name: sides[name].time(who, sql, params) for name in order}
-            empty.append(t["empty"])
-            full.append(t["full"])
-            diffs.append(t["full"] - t["empty"])
-        lo, hi = bootstrap_ci(diffs)
-        rows.append((label, statistics.median(empty), statistics.median(full), statistics.median(diffs), lo, hi))
-    # Foreign vs missing id, in the full database only.
+            for name in order:
+                times[name].append(sides[name].time(who, sql, params))
+        rows.append(Row(label, times))
+    # Foreign vs missing id, in the full database only (a "round" times both ids).
     for label, proc in (("get_lead", "get_lead"), ("get_lead_history", "get_lead_history")):
         sql = f"SELECT * FROM app.{proc}(p_lead_id => %(id)s)"
-        diffs, a, b = [], [], []
+        times = {"missing": [], "foreign": []}
         for _ in range(args.pairs):
-            ids = [foreign, missing]
+            ids = [("foreign", foreign), ("missing", missing)]
             rng.shuffle(ids)
-            t = {i: sides["full"].time("lu.rep", sql, {"id": i}) for i in ids}
-            a.append(t[foreign])
-            b.append(t[missing])
-            diffs.append(t[foreign] - t[missing])
-        lo, hi = bootstrap_ci(diffs)
-        rows.append((f"{label}: foreign id - missing id (full db)", statistics.median(b),
-                     statistics.median(a), statistics.median(diffs), lo, hi))
+            for name, lead_id in ids:
+                times[name].append(sides["full"].time("lu.rep", sql, {"id": lead_id}))
+        rows.append(Row(f"{label}: foreign id vs missing id (full db)", times))
 
-    w = max(len(r[0]) for r in rows)
+    w = max(len(r.label) for r in rows)
     print()
-    print(f"Luzern user's cost with other offices empty vs holding 10x Luzern's rows "
-          f"({built['full']['counts']}); {args.pairs} alternating pairs per probe; times in us")
-    print(f"{'probe':{w}} {'empty':>9} {'full':>9} {'median diff':>12} {'95% CI':>21}  goal: CI has 0 or |diff| < {GOAL_US:g} us")
-    print("-" * (w + 60))
-    failed = 0
-    for label, e, f, d, lo, hi in rows:
-        ok = within_goal(lo, hi, d)
-        failed += not ok
-        print(f"{label:{w}} {e:>9.1f} {f:>9.1f} {d:>+12.1f} [{lo:>+8.1f}, {hi:>+8.1f}]  {'PASS' if ok else 'FAIL'}")
-    print(f"\n{len(rows) - failed} of {len(rows)} within noise. (For the last rows the columns are "
-          "missing id / foreign id.)")
+    print(f"Luzern user's cost with other offices empty, holding decoys, or holding 10x Luzern's rows that match "
+          f"the probes ({built['full']['counts']}); {args.pairs} rounds per probe, databases in random order; "
+          "times in us; median paired difference [95% CI]")
+    print(f"{'probe':{w}} {'empty':>8} {'decoy':>8} {'full':>8}  {'full - empty':>25}  {'full - decoy':>25}"
+          f"  {'full - twin (A/A)':>25}")
+    print("-" * (w + 113))
+    counts = {"ok": 0, "VOLUME": 0, "CONTENT": 0, "content?": 0}
+    for row in rows:
+        diffs = [row.diff("full", other) for other in (("empty",) if row.ids else ("empty", "decoy", "twin"))]
+        if row.ids:  # foreign id - missing id: one difference, nothing to attribute
+            verdict = "ok" if within_goal(diffs[0][1], diffs[0][2], diffs[0][0]) else "CONTENT"
+        else:
+            ok_all, ok_content, ok_twin = (within_goal(lo, hi, d) for d, lo, hi in diffs)
+            verdict = "ok" if ok_all and ok_content else "VOLUME" if ok_content else \
+                "CONTENT" if ok_twin else "content?"
+        counts[verdict] += 1
+        cells = "  ".join(f"{d:>+9.1f} [{lo:>+6.0f}, {hi:>+6.0f}]" for d, lo, hi in diffs).ljust(3 * 25 + 4)
+        print(f"{row.label:{w}} {row.median('empty'):>8.1f} {row.median('decoy'):>8.1f} {row.median('full'):>8.1f}"
+              f"  {cells}  {verdict}")
+    print(f"\n{counts['ok']} of {len(rows)} probes cost the same whatever the other offices hold. VOLUME "
+          f"({counts['VOLUME']}): only the other offices' volume shows (accepted, db/CONTRACT.md). CONTENT "
+          f"({counts['CONTENT']}): full and decoy differ while the A/A pair does not. content? "
+          f"({counts['content?']}): full and decoy differ, but so do two databases with the same content, so "
+          "the difference is not attributable. Goal per difference: the interval contains 0 or |diff| < 2 us. "
+          "The last two rows compare, in the full database, a missing id (column empty) with a foreign id "
+          "(column full).")
+
+
+class Row:
+    """A probe's times per database (or, for the id rows, per id)."""
+
+    def __init__(self, label: str, times: dict):
+        self.label = label
+        self.ids = "foreign" in times  # foreign vs missing id, in the full database only
+        if self.ids:
+            times = {"empty": times["missing"], "decoy": times["missing"], "full": times["foreign"]}
+        self.times = times
+
+    def median(self, name: str) -> float:
+        return statistics.median(self.times[name])
+
+    def diff(self, a: str, b: str) -> tuple[float, float, float]:
+        diffs = [x - y for x, y in zip(self.times[a], self.times[b])]
+        lo, hi = bootstrap_ci(diffs)
+        return statistics.median(diffs), lo, hi
 
 
 if __name__ == "__main__":
