@@ -13,7 +13,9 @@ Parameters:
 Result (one row): entry_count BIGINT, key_count BIGINT (keys added), lead_count BIGINT
     (existing leads marked)
 Errors:
-    50400  entries is not such an array, or entries have no key (named by position)
+    50400  entries is not such an array, or entries have no key or an until_date
+           that is not YYYY-MM-DD (named by position, counted from 1: the first
+           20, then 'and N more')
     50401  'No active user is signed in.'
     50403  'Only admins may upload suppression lists.'
 PostgreSQL twin: db/postgres/procedures/add_suppressions.sql.
@@ -80,12 +82,21 @@ BEGIN
     CROSS APPLY core.match_keys(e.uid, e.company_name, TRY_CAST(e.plz AS INT), e.phone, e.email, e.website) AS k
     WHERE e.until_date IS NULL OR TRY_CONVERT(DATE, e.until_date, 23) IS NOT NULL;
 
-    SELECT @bad = STRING_AGG(CAST(CAST(j.[key] AS BIGINT) + 1 AS NVARCHAR(20)), N', ')
-    FROM OPENJSON(@entries) AS j
-    WHERE NOT EXISTS (
-        SELECT 1 FROM #entry_key AS ek
-        WHERE ek.n = CAST(j.[key] AS BIGINT) + 1
-    );
+    -- The first 20 named, the rest counted: the message stays short for any list.
+    SELECT
+        @bad = STRING_AGG(CASE WHEN b.k <= 20 THEN CAST(b.n AS NVARCHAR(20)) END, N', ')
+        WITHIN GROUP (ORDER BY b.n)
+        + CASE WHEN COUNT(*) > 20 THEN CONCAT(N' and ', COUNT(*) - 20, N' more') ELSE N'' END
+    FROM (
+        SELECT
+            j.n,
+            ROW_NUMBER() OVER (ORDER BY j.n) AS k
+        FROM (SELECT CAST(e.[key] AS BIGINT) + 1 AS n FROM OPENJSON(@entries) AS e) AS j
+        WHERE NOT EXISTS (
+            SELECT 1 FROM #entry_key AS ek
+            WHERE ek.n = j.n
+        )
+    ) AS b;
 
     IF @bad IS NOT NULL
         BEGIN
