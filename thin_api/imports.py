@@ -22,6 +22,7 @@ import hashlib
 import io
 import json
 import os
+import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, time, timezone
 from pathlib import Path
@@ -50,6 +51,13 @@ class ImportOutcome:
     already_imported: bool
     counts: dict = field(default_factory=dict)
     ignored_columns: list = field(default_factory=list)
+
+
+def read_errors() -> tuple:
+    """What the reader raises on a file that is not a readable CSV or XLSX."""
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    return (UnicodeError, csv.Error, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError)
 
 
 def inspect(path: Path) -> FileFacts:
