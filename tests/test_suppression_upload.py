@@ -175,6 +175,17 @@ def test_files_that_cannot_be_a_list_get_a_message_not_a_5xx(as_user, pg):
     assert _suppression_rows(pg) == 0
 
 
+def test_the_request_cap_is_lifted_for_this_upload_only(as_user, pg):
+    client = as_user("admin")
+    comment = "x" * 40
+    data = ("Telefon;Bemerkung\r\n" + "".join(f"041 {n:07d};{comment}\r\n" for n in range(20000))).encode()
+    assert len(data) > 1024 * 1024
+    done = _upload(client, data, "gross.csv")
+    assert done.status_code == 200 and 'id="entry-count">20000<' in text(done)
+    token = field(client.get("/admin/contact-windows").get_data(as_text=True), "csrf_token")
+    assert client.post("/admin/contact-windows", data={"csrf_token": token, "note": data.decode()}).status_code == 413
+
+
 @pytest.mark.parametrize("login", ["lu.rep", "lu.mgr"])
 def test_representatives_and_managers_get_403(as_user, pg, login):
     client = as_user(login)

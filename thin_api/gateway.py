@@ -109,8 +109,9 @@ class MssqlSession:
             except pyodbc.Error as error:
                 # 13535: a temporal row changed after this call's transaction began (two
                 # writers of one lead). The procedure rolled everything back, so one
-                # retry is safe (db/CONTRACT.md, "Transactions").
-                if "(13535)" not in str(error.args[-1]):
+                # retry is safe (db/CONTRACT.md, "Transactions"). Not in an atomic
+                # session: the error ended its transaction, earlier calls' work included.
+                if "(13535)" not in str(error.args[-1]) or not self.conn.autocommit:
                     raise
                 cursor.execute(f"EXEC app.{_checked(procedure)} {args};", *params.values())
             while cursor.description is None and cursor.nextset():
