@@ -41,6 +41,7 @@ BEGIN
     DECLARE @key_count BIGINT;
     DECLARE @lead_count BIGINT;
     DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @has_lock BIT = 0;
 
     CREATE TABLE #entry_key (
         n BIGINT NOT NULL,
@@ -123,10 +124,12 @@ BEGIN
         END;
 
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION add_suppressions;
+        -- db/CONTRACT.md, "Transactions": it marks leads, so the shared routing lock
+        -- before the transaction, which nests inside a caller's (the web upload's).
+        EXEC core.routing_lock @mode = 'Shared';
+        SET @has_lock = 1;
+
+        BEGIN TRANSACTION;
 
         INSERT core.suppression (key_hash, key_kind, source, until_date, created_by)
         SELECT DISTINCT
@@ -163,14 +166,20 @@ BEGIN
             );
         SET @lead_count = @@ROWCOUNT;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
+
+        EXEC core.routing_lock @mode = 'Release';
     END TRY
     BEGIN CATCH
+        -- Our own transaction is rolled back; a caller's is doomed (XACT_ABORT) and the
+        -- caller's to roll back.
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION add_suppressions;
+
+        IF @has_lock = 1
+            BEGIN
+                EXEC core.routing_lock @mode = 'Release';
+            END;
 
         THROW;
     END CATCH;

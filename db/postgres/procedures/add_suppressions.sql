@@ -88,6 +88,9 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may upload suppression lists.';
     END IF;
 
+    -- It marks leads: a lead writer, so the shared routing lock, as on SQL Server.
+    PERFORM core.routing_lock('Shared');
+
     WITH added AS (
         INSERT INTO core.suppression (key_hash, key_kind, source, until_date, created_by)
         SELECT DISTINCT core.key_hash(k.kind_key), split_part(k.kind_key, ':', 1), 'list', s.until_text::date, v_user_id
