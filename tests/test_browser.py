@@ -290,3 +290,26 @@ def test_an_admin_sets_an_office_contact_window_in_french(page, browser_world):
     rows = [r.inner_text() for r in page.locator("#windows tbody tr").all()]
     assert any(r.startswith("Egeli") and "\t9\t" in r for r in rows), rows
     assert "9" in page.locator("#window-history tbody tr").first.inner_text()
+
+
+def test_an_admin_uploads_a_suppression_list_in_french_and_the_lead_shows_no_advertising(page, browser_world,
+                                                                                          tmp_path):
+    browser_world.call("save_my_profile", as_user="admin", language_code="fr")
+    lead_id = browser_world.world.leads["lu2"]
+    suppression_file = tmp_path / "liste de blocage.csv"
+    suppression_file.write_bytes(f"Raison sociale;NPA;Téléphone;Jusqu'au\r\n{COMPANIES['lu2']};6300;;\r\n"
+                                 ";;+41 79 555 01 02;31.12.2099\r\n".encode("cp1252"))
+    sign_in(page, "admin")
+    page.locator("nav.mainnav a[href='/admin/suppressions']").click()
+    page.wait_for_url("**/admin/suppressions")
+    page.set_input_files("#upload-form input[name=file]", str(suppression_file))
+    page.evaluate("window.uploadMark = 1")
+    page.locator("#upload-form button[type=submit]").click()
+    page.wait_for_selector("#suppression-result")
+    # The same window: the upload went through static/upload.js (with its progress bar).
+    assert page.evaluate("window.uploadMark") == 1
+    assert page.locator("#suppression-result .flash-success").inner_text() == "La liste de blocage est ajoutée."
+    counts = [page.locator(f"#{name}").inner_text() for name in ("entry-count", "key-count", "lead-count")]
+    assert counts == ["2", "2", "1"]
+    page.goto(f"/leads/{lead_id}")
+    assert page.locator("#no-advertising").inner_text().strip() == "★ Pas de publicité"

@@ -5,6 +5,7 @@ One database for the module (a copy of the test template): the examples only eve
 send input that must be refused, so it stays as it was; that is what is asserted,
 by a fingerprint of every business table and its history after each example.
 """
+import io
 import re
 import uuid
 
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from thin_api import create_app, db, embedded_pg
 from thin_api.deploy import APP_LOGIN, login_url
 from thin_api.gateway import Gateway
+from thin_api.suppressions import MAPPING
 
 from .test_web import sign_in
 
@@ -24,7 +26,8 @@ TABLES = ["core.lead", "core.lead_event", "core.lead_assignment", "core.app_user
           "core.office_plz_range", "core.office", "history.lead", "history.lead_event",
           "history.lead_assignment", "history.app_user", "history.user_office", "history.office_plz_range",
           "core.import_override", "core.lead_merge", "core.distinct_lead_pair",
-          "core.import_batch", "core.lead_feedback", "core.contact_window", "history.contact_window"]
+          "core.import_batch", "core.lead_feedback", "core.contact_window", "history.contact_window",
+          "core.suppression"]
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +89,12 @@ FEEDBACK_FIELDS = ["reason_code", "note"]
 WINDOW_FIELDS = ["office_code", "status_code", "window_months"]
 
 
+def _no_suppression_header(content: bytes) -> bool:
+    first = content.split(b"\n", 1)[0].decode("cp1252", errors="replace").lstrip("\ufeff\u00ef\u00bb\u00bf")
+    cells = re.split(r"[;,\t]", first)
+    return not any(c.strip().lower().strip('"') in MAPPING for c in cells)
+
+
 # A sensible value per field, so that one garbage value among good ones reaches as far
 # as it can (a single bad field among many would mostly be turned away by another).
 GOOD = {"status": "new", "branche": "62.01", "plz_from": "1000", "plz_to": "9999", "search": "holz",
@@ -130,7 +139,8 @@ def requests(draw, world, event_types, languages, reasons):
                                   "login", "logout", "index", "login_page", "profile", "language",
                                   "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge",
                                   "dashboard", "team", "kpi_export", "lead_export", "upload",
-                                  "upload_page", "feedback", "home", "windows", "windows_page"]))
+                                  "upload_page", "feedback", "home", "windows", "windows_page",
+                                  "suppressions", "suppressions_page"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "lead":
@@ -163,6 +173,18 @@ def requests(draw, world, event_types, languages, reasons):
         return "GET", "/imports/upload", draw(params(UPLOAD_FIELDS)), None
     if route == "upload":
         return "POST", "/imports/upload", None, draw(params(UPLOAD_FIELDS))
+    if route == "suppressions_page":
+        return "GET", "/admin/suppressions", draw(params(UPLOAD_FIELDS)), None
+    if route == "suppressions":
+        body = draw(params(UPLOAD_FIELDS))
+        if draw(st.booleans()):
+            # A file part of garbage: never a header the list recognises, so no entry
+            # can be valid (a broken workbook, binary noise, text with odd headers).
+            content = draw(st.one_of(st.binary(max_size=2000).map(lambda b: b"PK\x03\x04" + b), st.binary(
+                max_size=2000), st.lists(text, max_size=5).map(lambda lines: "\r\n".join(lines).encode(
+                    draw(st.sampled_from(["utf-8", "utf-16"]))))).filter(_no_suppression_header))
+            body["file"] = (io.BytesIO(content), draw(st.sampled_from(["liste.csv", "liste.xlsx", "", "x"])))
+        return "POST", "/admin/suppressions", None, body
     if route == "merge":
         # Never a reason: two real leads with one would be merged.
         body = draw(params(MERGE_FIELDS))
@@ -224,6 +246,8 @@ def send(client, method, path, query, body, csrf_mode, content_type):
         with client.session_transaction() as session:  # as a rendered form would carry it
             token = session.setdefault("csrf_token", "fuzz-token") if csrf_mode == "valid" else "forged"
         body = {**body, "csrf_token": token}
+    if any(isinstance(value, tuple) for value in body.values()):
+        content_type = "multipart"  # a file part goes as a file
     if content_type == "json":
         return client.post(path, json=body, environ_base=GARBAGE_FROM)
     if content_type == "text":

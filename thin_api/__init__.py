@@ -15,7 +15,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(config.from_environment())
     # Larger requests are refused with 413 before anything reads them.
     app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024
-    app.config["UPLOAD_MAX_BYTES"] = 200 * 1024 * 1024  # partner files (the import upload only)
+    app.config["UPLOAD_MAX_BYTES"] = 200 * 1024 * 1024  # partner files and suppression lists only
     if test_config:
         app.config.from_mapping(test_config)
 
@@ -29,8 +29,9 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     @app.before_request
     def refuse_nul_bytes():
-        if request.endpoint == "review.upload":
-            # A partner file may be larger than a form; it streams to a temporary file.
+        if request.endpoint in ("review.upload", "admin.suppressions"):
+            # A partner file or a suppression list may be larger than a form; it streams
+            # to a temporary file.
             request.max_content_length = app.config["UPLOAD_MAX_BYTES"]
         # No database text can hold U+0000; refused here for every field alike.
         for source in (request.args, request.form):

@@ -8,13 +8,20 @@ offices, capacity, active, a new password), and the user's history
 (app.get_user_history). Which mappings and which users are valid, and who may
 change them, is the database's business (app.set_plz_mapping, app.save_user).
 Contact windows (admins): the do-not-contact windows and their history
-(app.list_contact_windows), changed through app.save_contact_window."""
+(app.list_contact_windows), changed through app.save_contact_window.
+Suppression list (admins): a file of companies, phones, e-mail addresses or domains
+that refused advertising, read by thin_api/suppressions.py and added through
+app.add_suppressions."""
 import json
+import shutil
+import tempfile
+from pathlib import Path
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
-from . import db, passwords
+from . import db, imports, passwords, suppressions
 from .auth import role_required
 from .error_text import invalid_value, user_message
 from .errors import LeadbaseError
@@ -184,3 +191,65 @@ def contact_windows():
     return render_template("admin/contact_windows.html", windows=db.call("list_contact_windows"),
                            history=db.call("list_contact_windows", history=True), offices=offices,
                            form=form, problem=problem), status
+
+
+# --- suppression list -------------------------------------------------------------
+
+# The columns of a suppression file as the screen names them; the headers each one
+# accepts are suppressions.HEADERS.
+SUPPRESSION_COLUMNS = (("company_name", _l("Company")), ("plz", _l("Postal code (PLZ)")), ("uid", _l("UID")),
+                       ("phone", _l("Phone")), ("email", _l("E-mail")), ("website", _l("Website")),
+                       ("until_date", _l("Until")))
+
+
+def _render_suppressions(status: int = 200, **context):
+    context = {"result": None, "problem": None, "file_name": None, **context}
+    return render_template("admin/suppressions.html", column_labels=SUPPRESSION_COLUMNS,
+                           headers=suppressions.HEADERS, **context), status
+
+
+def _suppression_problem(error: suppressions.SuppressionFileError) -> str:
+    if error.kind == "no_key_column":
+        return _("No column of the file names a key (a company with its PLZ, UID, phone, e-mail or website): "
+                 "this page lists the headers it recognises. Columns not recognised: %(columns)s",
+                 columns=error.detail or "—")
+    if error.kind == "empty":
+        return _("The file has no entries.")
+    rows = ", ".join(str(r) for r in error.rows)
+    if error.more:
+        return _("Rows %(rows)s and %(more)s more have no key to match (a company with its PLZ, UID, phone, "
+                 "e-mail or website) or an until date that is not a date. Nothing was added.",
+                 rows=rows, more=error.more)
+    return _("Rows %(rows)s have no key to match (a company with its PLZ, UID, phone, e-mail or website) or "
+             "an until date that is not a date. Nothing was added.", rows=rows)
+
+
+@bp.route("/suppressions", methods=("GET", "POST"), endpoint="suppressions")
+@role_required("admin")
+def suppression_list():
+    """An admin's suppression list: the file streams to a temporary file and through
+    the partner-file reader (thin_api/suppressions.py), one transaction for the whole
+    list; then the counts. The browser shows the upload's progress (static/upload.js);
+    the page works without it too."""
+    if request.method == "GET":
+        return _render_suppressions()
+    sent = request.files.get("file")
+    if sent is None or not sent.filename:
+        return _render_suppressions(400, problem=_("Choose a file."))
+    problem, status, result = None, 200, None
+    with tempfile.TemporaryDirectory(prefix="leadbase-suppressions-") as folder:
+        path = Path(folder) / "upload"
+        with open(path, "wb") as target:
+            shutil.copyfileobj(sent.stream, target, imports.CHUNK)
+        try:
+            result = suppressions.add_suppression_file(db.gateway(), g.user["user_id"], path)
+        except suppressions.SuppressionFileError as error:
+            problem, status = _suppression_problem(error), 400
+        except LeadbaseError as error:
+            if error.http_status not in (400, 403, 409):
+                raise
+            problem, status = user_message(error), error.http_status
+        except imports.read_errors() as error:
+            problem, status = _("The file could not be read as CSV or XLSX: %(why)s",
+                                why=f"{type(error).__name__}: {error}"[:300]), 400
+    return _render_suppressions(status, result=result, problem=problem, file_name=Path(sent.filename).name)

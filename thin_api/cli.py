@@ -11,6 +11,9 @@
               (a throwaway cluster with the demo data; Debian's Chromium)
   import      import a partner file: python -m thin_api import FILE --partner P --as-user LOGIN
               [--received-at YYYY-MM-DD] (LEADS_DATABASE_URL: the app login's URL)
+  suppressions  add a suppression list (companies, phones, e-mail addresses or domains that
+              refused advertising) as an admin: python -m thin_api suppressions FILE --as-user LOGIN
+              (the same reader as import; the whole list in one transaction)
   retention   anonymize the leads past their retention period (app.apply_retention), as an
               admin: python -m thin_api retention --as-user LOGIN [--dry-run]; for a
               scheduled job (cron, systemd timer); idempotent
@@ -135,6 +138,44 @@ def cmd_import(args) -> None:
         console.print("Columns not mapped (ignored): " + ", ".join(outcome.ignored_columns))
 
 
+def cmd_suppressions(args) -> None:
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    from .errors import LeadbaseError
+    from .imports import read_errors
+    from .suppressions import SuppressionFileError, add_suppression_file
+
+    gateway, user_id = _app_user(args.as_user)
+    console = Console()
+    path = Path(args.file)
+    try:
+        with Progress("[progress.description]{task.description}", BarColumn(), DownloadColumn(),
+                      TimeRemainingColumn(), console=console) as bar:
+            task = bar.add_task(f"Adding {path.name}", total=path.stat().st_size)
+            outcome = add_suppression_file(gateway, user_id, path,
+                                           progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except SuppressionFileError as error:
+        if error.kind == "no_key_column":
+            raise SystemExit("No column of the file names a key (company_name with plz, uid, phone, email or "
+                             f"website, in German, French or English); its columns: {error.detail or '-'}. "
+                             "Nothing was added.") from None
+        if error.kind == "empty":
+            raise SystemExit("The file has no entries. Nothing was added.") from None
+        more = f" and {error.more} more" if error.more else ""
+        raise SystemExit(f"Rows {', '.join(map(str, error.rows))}{more} have no usable key (company_name with plz, "
+                         "uid, phone, email or website) or an until date that is not a date. Nothing was added.") \
+            from None
+    except LeadbaseError as error:
+        raise SystemExit(f"{error.message} Nothing was added.") from None
+    except read_errors() as error:
+        raise SystemExit(f"The file could not be read as CSV or XLSX: {type(error).__name__}: {error}") from None
+    console.print(f"{path.name}: {outcome.entry_count:,} entries, {outcome.key_count:,} keys added, "
+                  f"{outcome.lead_count:,} existing leads marked no_advertising")
+    if outcome.ignored_columns:
+        console.print("Columns not used (ignored): " + ", ".join(outcome.ignored_columns))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m thin_api", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -155,6 +196,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--partner", required=True)
     p.add_argument("--as-user", required=True, help="login of the manager or admin who imports")
     p.add_argument("--received-at", default=None, help="delivery date (default: now)")
+    p = sub.add_parser("suppressions", help="add a suppression list")
+    p.set_defaults(func=cmd_suppressions)
+    p.add_argument("file")
+    p.add_argument("--as-user", required=True, help="login of the admin who adds it")
     p = sub.add_parser("retention", help="anonymize leads past their retention period")
     p.set_defaults(func=cmd_retention)
     p.add_argument("--as-user", required=True, help="login of the admin who runs it")

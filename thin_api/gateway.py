@@ -109,8 +109,9 @@ class MssqlSession:
             except pyodbc.Error as error:
                 # 13535: a temporal row changed after this call's transaction began (two
                 # writers of one lead). The procedure rolled everything back, so one
-                # retry is safe (db/CONTRACT.md, "Transactions").
-                if "(13535)" not in str(error.args[-1]):
+                # retry is safe (db/CONTRACT.md, "Transactions"). Not in an atomic
+                # session: the error ended its transaction, earlier calls' work included.
+                if "(13535)" not in str(error.args[-1]) or not self.conn.autocommit:
                     raise
                 cursor.execute(f"EXEC app.{_checked(procedure)} {args};", *params.values())
             while cursor.description is None and cursor.nextset():
@@ -208,10 +209,17 @@ class Gateway:
                 conn.close()
 
     @contextmanager
-    def session(self, as_user: int | None = None):
+    def session(self, as_user: int | None = None, atomic: bool = False):
         """One transaction as app user `as_user` (None: no user, which sees nothing).
-        After a procedure error the session goes on in a new transaction."""
+        After a procedure error the session goes on in a new transaction.
+        atomic: SQL Server too keeps the session's calls in one transaction (the
+        connection leaves autocommit), for several calls that must land whole or not
+        at all (a suppression list in chunks); the procedures called so must nest in
+        a caller's transaction (db/CONTRACT.md, "Transactions"). PostgreSQL always
+        does."""
         with self._connection() as conn:
+            if atomic and self.engine == "mssql":
+                conn.autocommit = False
             session = (PostgresSession if self.engine == "postgres" else MssqlSession)(conn)
             try:
                 session.set_user(as_user)

@@ -22,8 +22,9 @@ import hashlib
 import io
 import json
 import os
+import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, time, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -50,6 +51,13 @@ class ImportOutcome:
     already_imported: bool
     counts: dict = field(default_factory=dict)
     ignored_columns: list = field(default_factory=list)
+
+
+def read_errors() -> tuple:
+    """What the reader raises on a file that is not a readable CSV or XLSX."""
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    return (UnicodeError, csv.Error, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError)
 
 
 def inspect(path: Path) -> FileFacts:
@@ -124,18 +132,30 @@ def _xlsx_rows(facts: FileFacts, progress: Progress | None) -> Iterator[list[str
 def _cell_text(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))       # a PLZ typed as a number reads 6003, not 6003.0
+    if isinstance(value, datetime) and value.time() == time(0):
+        return value.date().isoformat()  # a date cell reads 2027-12-31, not 2027-12-31 00:00:00
     return str(value)
 
 
-def read_records(facts: FileFacts, mapping: dict[str, str], progress: Progress | None = None):
+def read_records(facts: FileFacts, mapping: dict[str, str], progress: Progress | None = None,
+                 fields: tuple[str, ...] = FIELDS):
     """(ignored headers, iterator of (row_no, {field: text})) for the file's data rows;
-    wholly empty lines are skipped, row numbers count the data rows read."""
+    wholly empty lines are skipped, row numbers count the data rows read. A header is
+    mapped through `mapping` (lower case) or, when it is one of `fields`, is that
+    field (partner files: FIELDS; suppression lists pass their own mapping)."""
+    _, ignored, records = read_table(facts, mapping, progress, fields)
+    return ignored, records
+
+
+def read_table(facts: FileFacts, mapping: dict[str, str], progress: Progress | None = None,
+               fields: tuple[str, ...] = FIELDS):
+    """read_records, with the field of each column first (None: ignored)."""
     rows = _xlsx_rows(facts, progress) if facts.kind == "xlsx" else _csv_rows(facts, progress)
     header = next(rows, [])
     targets = []
     for name in header:
         key = name.strip().lower()
-        targets.append(mapping.get(key) or (key if key in FIELDS else None))
+        targets.append(mapping.get(key) or (key if key in fields else None))
     ignored = [h for h, t in zip(header, targets) if t is None and h.strip()]
 
     def records():
@@ -150,7 +170,7 @@ def read_records(facts: FileFacts, mapping: dict[str, str], progress: Progress |
                     record[target] = value.replace("\x00", "")
             yield row_no, record
 
-    return ignored, records()
+    return targets, ignored, records()
 
 
 def _copy_postgres(session, batch_id: int, records) -> int:

@@ -8,10 +8,8 @@ Which batches and rows a manager sees, and what an override may do, is the
 database's business: app.list_import_batches and app.list_import_decisions
 return the caller's offices only (rows of other offices are never described),
 app.release_import_row checks the row. The screens show what comes back."""
-import csv
 import shutil
 import tempfile
-import zipfile
 from pathlib import Path
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
@@ -34,13 +32,6 @@ HELD = ("suppressed", "duplicate", "invalid")
 PAGE_SIZE = 50
 BATCH_ID = "<int(max=%d):batch_id>" % (2**63 - 1)      # larger ids are 404, like missing ones
 DECISION_ID = "<int(max=%d):decision_id>" % (2**63 - 1)
-
-
-def _read_errors() -> tuple:
-    """What the reader raises on a file that is not a readable CSV or XLSX."""
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    return (UnicodeError, csv.Error, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError)
 
 
 @bp.app_context_processor
@@ -150,7 +141,7 @@ def upload():
             if error.http_status not in FORM_ERRORS + (404,):
                 raise
             return _render_upload(error.http_status, form, user_message(error))
-        except _read_errors() as error:
+        except imports.read_errors() as error:
             # A file the reader cannot read: a message, not a 500. import_file marked
             # the batch failed; the reader's own words follow.
             return _render_upload(400, form, _("The file could not be read as CSV or XLSX: %(why)s",

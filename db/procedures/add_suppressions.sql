@@ -13,7 +13,9 @@ Parameters:
 Result (one row): entry_count BIGINT, key_count BIGINT (keys added), lead_count BIGINT
     (existing leads marked)
 Errors:
-    50400  entries is not such an array, or entries have no key (named by position)
+    50400  entries is not such an array, or entries have no key or an until_date
+           that is not YYYY-MM-DD (named by position, counted from 1: the first
+           20, then 'and N more')
     50401  'No active user is signed in.'
     50403  'Only admins may upload suppression lists.'
 PostgreSQL twin: db/postgres/procedures/add_suppressions.sql.
@@ -39,6 +41,7 @@ BEGIN
     DECLARE @key_count BIGINT;
     DECLARE @lead_count BIGINT;
     DECLARE @trancount INT = @@TRANCOUNT;
+    DECLARE @has_lock BIT = 0;
 
     CREATE TABLE #entry_key (
         n BIGINT NOT NULL,
@@ -80,12 +83,21 @@ BEGIN
     CROSS APPLY core.match_keys(e.uid, e.company_name, TRY_CAST(e.plz AS INT), e.phone, e.email, e.website) AS k
     WHERE e.until_date IS NULL OR TRY_CONVERT(DATE, e.until_date, 23) IS NOT NULL;
 
-    SELECT @bad = STRING_AGG(CAST(CAST(j.[key] AS BIGINT) + 1 AS NVARCHAR(20)), N', ')
-    FROM OPENJSON(@entries) AS j
-    WHERE NOT EXISTS (
-        SELECT 1 FROM #entry_key AS ek
-        WHERE ek.n = CAST(j.[key] AS BIGINT) + 1
-    );
+    -- The first 20 named, the rest counted: the message stays short for any list.
+    SELECT
+        @bad = STRING_AGG(CASE WHEN b.k <= 20 THEN CAST(b.n AS NVARCHAR(20)) END, N', ')
+        WITHIN GROUP (ORDER BY b.n)
+        + CASE WHEN COUNT(*) > 20 THEN CONCAT(N' and ', COUNT(*) - 20, N' more') ELSE N'' END
+    FROM (
+        SELECT
+            j.n,
+            ROW_NUMBER() OVER (ORDER BY j.n) AS k
+        FROM (SELECT CAST(e.[key] AS BIGINT) + 1 AS n FROM OPENJSON(@entries) AS e) AS j
+        WHERE NOT EXISTS (
+            SELECT 1 FROM #entry_key AS ek
+            WHERE ek.n = j.n
+        )
+    ) AS b;
 
     IF @bad IS NOT NULL
         BEGIN
@@ -112,10 +124,12 @@ BEGIN
         END;
 
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION add_suppressions;
+        -- db/CONTRACT.md, "Transactions": it marks leads, so the shared routing lock
+        -- before the transaction, which nests inside a caller's (the web upload's).
+        EXEC core.routing_lock @mode = 'Shared';
+        SET @has_lock = 1;
+
+        BEGIN TRANSACTION;
 
         INSERT core.suppression (key_hash, key_kind, source, until_date, created_by)
         SELECT DISTINCT
@@ -152,14 +166,20 @@ BEGIN
             );
         SET @lead_count = @@ROWCOUNT;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
+
+        EXEC core.routing_lock @mode = 'Release';
     END TRY
     BEGIN CATCH
+        -- Our own transaction is rolled back; a caller's is doomed (XACT_ABORT) and the
+        -- caller's to roll back.
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION add_suppressions;
+
+        IF @has_lock = 1
+            BEGIN
+                EXEC core.routing_lock @mode = 'Release';
+            END;
 
         THROW;
     END CATCH;

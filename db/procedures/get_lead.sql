@@ -11,7 +11,8 @@ the two cannot be told apart):
     phone VARCHAR(30), email VARCHAR(254), website VARCHAR(254), branche VARCHAR(10),
     size_category VARCHAR(10), source_batch VARCHAR(40), status VARCHAR(20),
     score SMALLINT, office_code VARCHAR(20), assigned_user_id INT,
-    assigned_to NVARCHAR(200), created_at DATETIME2(3), age_days INT
+    assigned_to NVARCHAR(200), created_at DATETIME2(3), age_days INT,
+    no_advertising BIT (the UWG star entry: from a partner file or a suppression list)
 Errors:
     50400  'The value for the parameter lead_id is not supported. It must not be empty.'
 Row-level security decides whether the lead exists for the caller.
@@ -39,9 +40,9 @@ BEGIN
         END;
 
     ----------------------------------------------------------------------------
-    -- The lead
+    -- The lead (no_advertising last: it joined the result later)
     ----------------------------------------------------------------------------
-    SELECT
+    SELECT -- noqa: ST06
         l.lead_id,
         l.company_name,
         l.legal_form,
@@ -62,7 +63,8 @@ BEGIN
         a.user_id AS assigned_user_id,
         u.display_name AS assigned_to,
         l.created_at,
-        DATEDIFF(DAY, l.created_at, SYSUTCDATETIME()) AS age_days
+        DATEDIFF(DAY, l.created_at, SYSUTCDATETIME()) AS age_days,
+        l.no_advertising
     FROM core.lead AS l
     INNER JOIN core.office AS o ON l.office_id = o.office_id
     LEFT JOIN core.lead_assignment AS a ON l.lead_id = a.lead_id AND a.assigned_until IS NULL

@@ -399,6 +399,27 @@ BEGIN
 END;
 GO
 
+CREATE OR ALTER PROCEDURE test_imports.[test add_suppressions names the first 20 bad entries and counts the rest]
+AS
+BEGIN
+    -- Arrange: 25 entries without a key (a PLZ alone), then one with a date that is no day.
+    DECLARE @entries NVARCHAR(MAX) = CONCAT(
+        N'[', REPLICATE(CAST(N'{"plz": "6003"}, ' AS NVARCHAR(MAX)), 25),
+        N'{"phone": "041 555 66 77", "until_date": "2027-02-30"}]'
+    );
+    DECLARE @sql NVARCHAR(MAX) = CONCAT(N'EXEC app.add_suppressions @entries = N''', @entries, N''';');
+    DECLARE @pattern NVARCHAR(400) = CONCAT(
+        N'%Entries 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ',
+        N'11, 12, 13, 14, 15, 16, 17, 18, 19, 20 and 6 more have no usable key%'
+    );
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessagePattern = @pattern;
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
 --------------------------------------------------------------------------------
 -- app.erase_lead
 --------------------------------------------------------------------------------

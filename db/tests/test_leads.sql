@@ -386,11 +386,13 @@ BEGIN
         plz SMALLINT, ort NVARCHAR(100), canton CHAR(2), phone VARCHAR(30), email VARCHAR(254),
         website VARCHAR(254), branche VARCHAR(10), size_category VARCHAR(10), source_batch VARCHAR(40),
         status VARCHAR(20), score SMALLINT, office_code VARCHAR(20), assigned_user_id INT,
-        assigned_to NVARCHAR(200), created_at DATETIME2(3), age_days INT
+        assigned_to NVARCHAR(200), created_at DATETIME2(3), age_days INT, no_advertising BIT
     );
-    CREATE TABLE #expected (lead_id BIGINT, office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200));
+    CREATE TABLE #expected (
+        lead_id BIGINT, office_code VARCHAR(20), assigned_user_id INT, assigned_to NVARCHAR(200), no_advertising BIT
+    );
     INSERT #expected VALUES (
-        test_fixture.id(N'luzern_lead'), 'luzern', test_fixture.id(N'test.luzern.rep'), N'Lena Luzern'
+        test_fixture.id(N'luzern_lead'), 'luzern', test_fixture.id(N'test.luzern.rep'), N'Lena Luzern', 0
     );
     DECLARE @sql NVARCHAR(MAX) = CONCAT(N'EXEC app.get_lead @lead_id = ', test_fixture.id(N'luzern_lead'), N';');
     EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
@@ -403,7 +405,8 @@ BEGIN
         l.lead_id,
         l.office_code,
         l.assigned_user_id,
-        l.assigned_to
+        l.assigned_to,
+        l.no_advertising
     INTO #actual
     FROM #lead AS l;
     EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
@@ -419,7 +422,7 @@ BEGIN
         plz SMALLINT, ort NVARCHAR(100), canton CHAR(2), phone VARCHAR(30), email VARCHAR(254),
         website VARCHAR(254), branche VARCHAR(10), size_category VARCHAR(10), source_batch VARCHAR(40),
         status VARCHAR(20), score SMALLINT, office_code VARCHAR(20), assigned_user_id INT,
-        assigned_to NVARCHAR(200), created_at DATETIME2(3), age_days INT
+        assigned_to NVARCHAR(200), created_at DATETIME2(3), age_days INT, no_advertising BIT
     );
     DECLARE @sql NVARCHAR(MAX) = CONCAT(
         N'EXEC app.get_lead @lead_id = ', test_fixture.id(N'luzern_lead'), N';',

@@ -8,8 +8,9 @@
 -- Parameters: p_entries (JSON array of objects with any of company_name + plz, uid,
 -- phone, email, website, and until_date (YYYY-MM-DD; NULL = for good)).
 -- Result: entry_count, key_count (keys added), lead_count (existing leads marked).
--- Errors: LB400 entries not such an array, or entries without any key (named by
--- position); LB401 no active user; LB403 not an admin.
+-- Errors: LB400 entries not such an array, or entries without any key or with an
+-- until_date that is not YYYY-MM-DD (named by position, counted from 1: the first
+-- 20, then 'and N more'); LB401 no active user; LB403 not an admin.
 -- Example: SELECT * FROM app.add_suppressions(p_entries =>
 --     '[{"phone": "041 210 00 01"}, {"website": "werbefrei.ch", "until_date": "2027-12-31"}]');
 DROP FUNCTION IF EXISTS app.add_suppressions;
@@ -25,6 +26,7 @@ DECLARE
     v_user_id integer;
     v_role varchar;
     v_bad text;
+    v_until text;
     v_keys bigint;
     v_leads bigint;
 BEGIN
@@ -52,9 +54,26 @@ BEGIN
         ) AS kind_keys
     FROM jsonb_array_elements(v_entries) WITH ORDINALITY AS e (v, n);
 
-    SELECT string_agg(s.n::text, ', ' ORDER BY s.n) INTO v_bad
-    FROM suppression_entry AS s
-    WHERE cardinality(s.kind_keys) = 0 OR (s.until_date IS NOT NULL AND s.until_text IS NULL);
+    -- A date of the right shape that is no day (2027-02-30) is refused like any other
+    -- (SQL Server's TRY_CONVERT), not with the cast's error; each distinct date once.
+    FOR v_until IN SELECT DISTINCT s.until_text FROM suppression_entry AS s WHERE s.until_text IS NOT NULL LOOP
+        BEGIN
+            PERFORM v_until::date;
+        EXCEPTION WHEN others THEN
+            UPDATE suppression_entry AS s SET until_text = NULL WHERE s.until_text = v_until;
+        END;
+    END LOOP;
+
+    -- The first 20 named, the rest counted: the message stays short for any list.
+    SELECT
+        string_agg(b.n::text, ', ' ORDER BY b.n) FILTER (WHERE b.k <= 20)
+        || CASE WHEN count(*) > 20 THEN format(' and %s more', count(*) - 20) ELSE '' END
+    INTO v_bad
+    FROM (
+        SELECT s.n, row_number() OVER (ORDER BY s.n) AS k
+        FROM suppression_entry AS s
+        WHERE cardinality(s.kind_keys) = 0 OR (s.until_date IS NOT NULL AND s.until_text IS NULL)
+    ) AS b;
     IF v_bad IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = format(
             'The value for the parameter entries is not supported. Entries %s have no usable key '
@@ -68,6 +87,9 @@ BEGIN
     IF v_role <> 'admin' THEN
         RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may upload suppression lists.';
     END IF;
+
+    -- It marks leads: a lead writer, so the shared routing lock, as on SQL Server.
+    PERFORM core.routing_lock('Shared');
 
     WITH added AS (
         INSERT INTO core.suppression (key_hash, key_kind, source, until_date, created_by)

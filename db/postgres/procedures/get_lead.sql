@@ -4,7 +4,8 @@
 -- Parameters: p_lead_id (required).
 -- Result: lead_id, company_name, legal_form, uid, street, plz, ort, canton, phone,
 -- email, website, branche, size_category, source_batch, status, score, office_code,
--- assigned_user_id, assigned_to, created_at, age_days. No row when the lead does not
+-- assigned_user_id, assigned_to, created_at, age_days, no_advertising (the UWG star
+-- entry: from a partner file or a suppression list). No row when the lead does not
 -- exist or belongs to another office: the two cannot be told apart.
 -- Errors: LB400 lead_id missing.
 -- Example: SELECT * FROM app.get_lead(p_lead_id => 42);
@@ -31,7 +32,8 @@ RETURNS TABLE (
     assigned_user_id INTEGER,
     assigned_to VARCHAR,
     created_at TIMESTAMPTZ,
-    age_days INTEGER
+    age_days INTEGER,
+    no_advertising BOOLEAN
 )
 LANGUAGE plpgsql
 STABLE
@@ -54,7 +56,8 @@ BEGIN
         l.lead_id, l.company_name, l.legal_form, l.uid, l.street, l.plz, l.ort, l.canton,
         l.phone, l.email, l.website, l.branche, l.size_category, l.source_batch, l.status,
         l.score, o.office_code, a.user_id, u.display_name, l.created_at,
-        (now() AT TIME ZONE 'UTC')::date - (l.created_at AT TIME ZONE 'UTC')::date
+        (now() AT TIME ZONE 'UTC')::date - (l.created_at AT TIME ZONE 'UTC')::date,
+        l.no_advertising
     FROM core.lead AS l
     INNER JOIN core.office AS o ON l.office_id = o.office_id
     LEFT JOIN core.lead_assignment AS a ON l.lead_id = a.lead_id AND a.assigned_until IS NULL
