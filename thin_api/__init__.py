@@ -19,7 +19,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
 
-    from . import admin, auth, codes, dashboard, db, formats, home, i18n, leads, profile, review, sso
+    from . import admin, auth, calendar, codes, dashboard, db, formats, home, i18n, leads, profile, review, sso
     from .error_text import user_message
 
     db.init_app(app)
@@ -42,6 +42,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(leads.bp)
     app.register_blueprint(home.bp)
     app.register_blueprint(profile.bp)
+    app.register_blueprint(calendar.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(review.bp)
     app.register_blueprint(dashboard.bp)
