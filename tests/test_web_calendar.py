@@ -143,3 +143,14 @@ def test_an_event_is_all_day_with_a_stable_uid():
     assert "SUMMARY:Müller AG" in lines
     aware = dict(row, event_at=datetime(2026, 11, 29, 18, 3, 8, tzinfo=timezone.utc).astimezone())
     assert icalendar.follow_up_event(aware, "u", "h")[2] == "DTSTAMP:20261129T180308Z"
+
+
+def test_a_nasty_secret_gets_an_empty_calendar_or_a_4xx_never_a_5xx(app):
+    client = app.test_client()
+    for path, status in (("/calendar/%00.ics", 400), ("/calendar/a%00b.ics", 400), ("/calendar/a%2Fb.ics", 404),
+                         ("/calendar/" + "x" * 5000 + ".ics", 200), ("/calendar/%27%20OR%201%3D1.ics", 200),
+                         ("/calendar/%C3%A9%E2%80%AE.ics", 200), ("/calendar/.ics", 404)):
+        response = client.get(path)
+        assert response.status_code == status, path
+        if status == 200:
+            assert "BEGIN:VEVENT" not in response.get_data(as_text=True)

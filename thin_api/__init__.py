@@ -33,8 +33,10 @@ def create_app(test_config: dict | None = None) -> Flask:
             # A partner file may be larger than a form; it streams to a temporary file.
             request.max_content_length = app.config["UPLOAD_MAX_BYTES"]
         # No database text can hold U+0000; refused here for every field alike.
-        for source in (request.args, request.form):
-            if any("\x00" in f"{key}{value}" for key, value in source.items(multi=True)):
+        # The path's own values too (the calendar's secret is text from the URL).
+        path_values = [(key, value) for key, value in (request.view_args or {}).items() if isinstance(value, str)]
+        for items in (request.args.items(multi=True), request.form.items(multi=True), path_values):
+            if any("\x00" in f"{key}{value}" for key, value in items):
                 abort(400, gettext("A value contains a NUL character, which is not supported."))
 
     app.register_blueprint(auth.bp)
