@@ -76,21 +76,19 @@ BEGIN
     WHERE f.secret_hash = HASHBYTES('SHA2_256', @secret_text);
 
     ----------------------------------------------------------------------------
-    -- Read as the owner (no owner: the same empty result)
+    -- Read as the owner. No owner takes the same steps and reads nothing, so an
+    -- unknown secret costs what an empty feed costs.
     ----------------------------------------------------------------------------
     BEGIN TRY
-        IF @owner_id IS NOT NULL
+        EXEC sys.sp_set_session_context @key = N'user_id', @value = @owner_id, @read_only = 0;
+        IF
+            NOT EXISTS (
+                SELECT 1
+                FROM security.caller() AS c
+                WHERE c.user_id = @owner_id
+            )
             BEGIN
-                EXEC sys.sp_set_session_context @key = N'user_id', @value = @owner_id, @read_only = 0;
-                IF
-                    NOT EXISTS (
-                        SELECT 1
-                        FROM security.caller() AS c
-                        WHERE c.user_id = @owner_id
-                    )
-                    BEGIN
-                        SET @owner_id = NULL;
-                    END;
+                SET @owner_id = NULL;
             END;
 
         SELECT

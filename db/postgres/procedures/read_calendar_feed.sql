@@ -58,15 +58,12 @@ BEGIN
     WHERE
         p_secret ~ '^[0-9a-f]{64}$'
         AND f.secret_hash = sha256(convert_to(p_secret, 'UTF8'));
-    IF v_owner_id IS NULL THEN
-        RETURN;
-    END IF;
 
-    -- Read as the owner (transaction-scoped, cleared below).
-    PERFORM set_config('app.user_id', v_owner_id::text, TRUE);
+    -- Read as the owner (transaction-scoped, cleared below). No owner takes the same
+    -- steps and reads nothing, so an unknown secret costs what an empty feed costs.
+    PERFORM set_config('app.user_id', coalesce(v_owner_id::text, ''), TRUE);
     IF NOT EXISTS (SELECT 1 FROM security.caller() AS c WHERE c.user_id = v_owner_id) THEN
-        PERFORM set_config('app.user_id', '', TRUE);
-        RETURN;
+        v_owner_id := NULL;
     END IF;
 
     RETURN QUERY
