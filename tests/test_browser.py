@@ -2,6 +2,7 @@
 web server for the session (tests/conftest.py: browser_world, base_url). Selectors
 use form names and URLs, not words, so they hold in every language."""
 import re
+import urllib.request
 
 from .browser_support import sign_in
 from .helpers import MISSING_LEAD
@@ -313,3 +314,44 @@ def test_an_admin_uploads_a_suppression_list_in_french_and_the_lead_shows_no_adv
     assert counts == ["2", "2", "1"]
     page.goto(f"/leads/{lead_id}")
     assert page.locator("#no-advertising").inner_text().strip() == "★ Pas de publicité"
+
+
+def test_a_representative_subscribes_to_their_follow_ups_in_french(page, browser_world):
+    browser_world.call("save_my_profile", as_user="ro_rep", language_code="fr")
+    lead_id = browser_world.world.leads["ro1"]  # assigned to ro_rep
+    sign_in(page, "ro.rep")
+    # A follow-up with a date, logged on the lead page.
+    page.goto(f"/leads/{lead_id}")
+    page.select_option("select[name=event_type]", "call")
+    page.fill("input[name=next_step]", "Envoyer l'offre, version 2")
+    page.fill("input[name=next_step_at]", "2030-01-31")
+    page.locator("form[action$='/events'] button[type=submit]").click()
+    page.wait_for_url(f"**/leads/{lead_id}")
+    assert page.locator("#follow-up a[href$='/follow-up.ics']").count() == 1
+    with page.expect_download() as download:
+        page.locator("#follow-up a[href$='/follow-up.ics']").click()
+    assert download.value.suggested_filename == f"follow-up-{lead_id}.ics"
+
+    # The profile makes the link, shows it once and copies it.
+    page.goto("/profile")
+    page.locator("#calendar-create-form button[type=submit]").click()
+    url = page.locator("#calendar-url").input_value()
+    assert re.fullmatch(rf"{re.escape(browser_world.base_url)}/calendar/[0-9a-f]{{64}}\.ics", url)
+    page.locator("button[data-copy=calendar-url]").click()
+    assert page.locator("button[data-copy=calendar-url]").inner_text() == "Copié"
+
+    # A calendar app fetches it without signing in and sees the follow-up.
+    with urllib.request.urlopen(url) as response:
+        assert response.headers["Content-Type"] == "text/calendar; charset=utf-8"
+        body = response.read().decode("utf-8")
+    unfolded = body.replace("\r\n ", "")
+    assert f"SUMMARY:{COMPANIES['ro1']}: Envoyer l'offre\\, version 2\r\n" in unfolded
+    assert "DTSTART;VALUE=DATE:20300131\r\n" in unfolded
+
+    # Revoked from the profile: the same link gives an empty calendar.
+    page.goto("/profile")
+    page.locator("#calendar-revoke-form button[type=submit]").click()
+    page.wait_for_url("**/profile#calendar")
+    assert page.locator("#calendar-revoke-form").count() == 0
+    with urllib.request.urlopen(url) as response:
+        assert "BEGIN:VEVENT" not in response.read().decode("utf-8")

@@ -220,3 +220,55 @@ def test_the_home_page_questions_answer_only_about_the_callers_own_leads(engine,
     # Only the caller's own leads count, and only the calls they logged (the world's one).
     assert sum(f["value"] for f in figures if f["figure"] == "leads_by_stage") == len(own_ids)
     assert [f["value"] for f in figures if f["figure"] == "contacts_this_week"] == [1]
+
+
+# --- the calendar feed (db/CONTRACT.md, "Calendar feed") ------------------------------
+
+def test_a_calendar_feed_never_carries_a_colleagues_or_another_offices_lead(engine):
+    w = engine.world
+    day = datetime.date(2030, 1, 31)
+    engine.call("assign_lead", as_user="lu_mgr", lead_id=w.leads["lu2"], user_id=w.users["lu_rep"])
+    engine.call("add_lead", as_user="lu_mgr", company_name="Kollegen AG", plz=6003, ort="Luzern")
+    colleague_lead = engine.call("list_leads", as_user="lu_mgr", search="Kollegen")[0]["lead_id"]
+    engine.call("assign_lead", as_user="lu_mgr", lead_id=colleague_lead, user_id=w.users["lu_rep2"])
+    for user, lead in (("lu_rep", w.leads["lu1"]), ("lu_rep", w.leads["lu2"]), ("lu_rep2", colleague_lead),
+                       ("ro_rep", w.leads["ro1"])):
+        engine.call("log_event", as_user=user, lead_id=lead, event_type="call", next_step="Call back",
+                    next_step_at=day)
+    secrets = {user: engine.call("create_calendar_feed", as_user=user)[0]["secret"]
+               for user in ("lu_rep", "lu_rep2", "ro_rep", "eg_rep", "lu_mgr")}
+
+    def feed(user):
+        return {r["lead_id"] for r in engine.call("read_calendar_feed", secret=secrets[user])}
+
+    assert feed("lu_rep") == {w.leads["lu1"], w.leads["lu2"]}
+    assert feed("lu_rep2") == {colleague_lead}
+    assert feed("ro_rep") == {w.leads["ro1"]}
+    assert feed("eg_rep") == feed("lu_mgr") == set()  # nothing assigned to them, not even their office's
+    # Zug (lu2) moves to Egeli: its assignment stays lu_rep's, but the lead is another
+    # office's now, and the feed reads as lu_rep does.
+    mapping = [{"office_code": "luzern", "plz_from": 6000, "plz_to": 6299},
+               {"office_code": "romandie", "plz_from": 1000, "plz_to": 2499},
+               {"office_code": "romandie", "plz_from": 2800, "plz_to": 2999}]
+    engine.call("set_plz_mapping", as_user="admin", mapping=json.dumps(mapping))
+    assert engine.call("get_lead", as_user="eg_rep", lead_id=w.leads["lu2"]) != []
+    assert feed("lu_rep") == {w.leads["lu1"]}
+    assert feed("eg_rep") == set()
+
+
+def test_a_revoked_or_replaced_calendar_link_reads_nothing(engine):
+    w = engine.world
+    engine.call("log_event", as_user="lu_rep", lead_id=w.leads["lu1"], event_type="call", next_step="Call back",
+                next_step_at=datetime.date(2030, 1, 31))
+    [old] = engine.call("create_calendar_feed", as_user="lu_rep")
+    [new] = engine.call("create_calendar_feed", as_user="lu_rep")
+    assert engine.call("read_calendar_feed", secret=old["secret"]) == []
+    assert len(engine.call("read_calendar_feed", secret=new["secret"])) == 1
+    engine.call("revoke_calendar_feed", as_user="lu_rep")
+    assert engine.call("read_calendar_feed", secret=new["secret"]) == []
+    # Nobody else can revoke or replace it, or read whose it was: the procedures take no user but the caller.
+    [again] = engine.call("create_calendar_feed", as_user="lu_rep")
+    engine.call("revoke_calendar_feed", as_user="ro_rep")
+    engine.call("create_calendar_feed", as_user="lu_rep2")
+    assert len(engine.call("read_calendar_feed", secret=again["secret"])) == 1
+    assert engine.call("my_calendar_feed", as_user="ro_rep") == []  # not lu_rep's link

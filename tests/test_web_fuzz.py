@@ -8,6 +8,7 @@ by a fingerprint of every business table and its history after each example.
 import io
 import re
 import uuid
+from urllib.parse import quote
 
 import psycopg
 import pytest
@@ -27,7 +28,7 @@ TABLES = ["core.lead", "core.lead_event", "core.lead_assignment", "core.app_user
           "history.lead_assignment", "history.app_user", "history.user_office", "history.office_plz_range",
           "core.import_override", "core.lead_merge", "core.distinct_lead_pair",
           "core.import_batch", "core.lead_feedback", "core.contact_window", "history.contact_window",
-          "core.suppression"]
+          "core.suppression", "core.calendar_feed", "history.calendar_feed"]
 
 
 @pytest.fixture(scope="module")
@@ -140,9 +141,18 @@ def requests(draw, world, event_types, languages, reasons):
                                   "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge",
                                   "dashboard", "team", "kpi_export", "lead_export", "upload",
                                   "upload_page", "feedback", "home", "windows", "windows_page",
-                                  "suppressions", "suppressions_page"]))
+                                  "suppressions", "suppressions_page", "calendar", "follow_up",
+                                  "calendar_revoke"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
+    if route == "calendar":
+        # Any text as the secret, no sign-in needed; the fuzz database has no link.
+        return "GET", f"/calendar/{quote(draw(garbage), safe='')}.ics", draw(params(LIST_FIELDS)), None
+    if route == "follow_up":
+        return "GET", f"/leads/{draw(lead_ids)}/follow-up.ics", draw(params(LIST_FIELDS)), None
+    if route == "calendar_revoke":
+        # Nobody has a link here, so revoking changes nothing (making one would write).
+        return "POST", "/profile/calendar/revoke", None, draw(params(LIST_FIELDS))
     if route == "lead":
         return "GET", f"/leads/{draw(lead_ids)}", draw(params(LIST_FIELDS)), None
     if route == "index":

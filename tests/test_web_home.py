@@ -18,6 +18,7 @@ def test_the_home_page_shows_next_best_leads_alerts_open_leads_and_figures(as_us
     assert "My open leads" in page and "Pilatus Holzbau AG" in page           # lu1, assigned
     assert "newly assigned to you by Lu Mgr" in page                          # first visit
     assert "Contacts this week" in page and "My leads by stage" in page
+    assert 'href="/profile#calendar"' in page                                # the calendar link
     # Only the caller's office and own leads.
     for foreign in ("Boulangerie du Lac", "Horlogerie", "Aare Elektro", "Limmat Informatik"):
         assert foreign not in page

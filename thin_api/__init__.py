@@ -19,7 +19,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
 
-    from . import admin, auth, codes, dashboard, db, formats, home, i18n, leads, profile, review, sso
+    from . import admin, auth, calendar, codes, dashboard, db, formats, home, i18n, leads, profile, review, sso
     from .error_text import user_message
 
     db.init_app(app)
@@ -34,8 +34,10 @@ def create_app(test_config: dict | None = None) -> Flask:
             # to a temporary file.
             request.max_content_length = app.config["UPLOAD_MAX_BYTES"]
         # No database text can hold U+0000; refused here for every field alike.
-        for source in (request.args, request.form):
-            if any("\x00" in f"{key}{value}" for key, value in source.items(multi=True)):
+        # The path's own values too (the calendar's secret is text from the URL).
+        path_values = [(key, value) for key, value in (request.view_args or {}).items() if isinstance(value, str)]
+        for items in (request.args.items(multi=True), request.form.items(multi=True), path_values):
+            if any("\x00" in f"{key}{value}" for key, value in items):
                 abort(400, gettext("A value contains a NUL character, which is not supported."))
 
     app.register_blueprint(auth.bp)
@@ -43,6 +45,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(leads.bp)
     app.register_blueprint(home.bp)
     app.register_blueprint(profile.bp)
+    app.register_blueprint(calendar.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(review.bp)
     app.register_blueprint(dashboard.bp)

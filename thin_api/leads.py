@@ -176,6 +176,7 @@ def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None
         abort(404, _("Lead not found."))
     lead = rows[0]
     history = db.call("get_lead_history", lead_id=lead_id)
+    follow_up = db.call("get_lead_follow_up", lead_id=lead_id)
     users = db.call("list_users", role_code="representative") if can_assign else []
     # Display only: app.assign_lead accepts active representatives of the lead's office.
     representatives = [u for u in users if u["is_active"]
@@ -183,6 +184,7 @@ def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None
     event_form = event_form or {}
     event_form.setdefault("client_token", str(uuid.uuid4()))  # one logged event per form
     return render_template("leads/detail.html", lead=lead, history=list(reversed(history)),
+                           follow_up=follow_up[0] if follow_up else None,
                            event_form=event_form, assign_form=assign_form or {}, merge_form=merge_form or {},
                            feedback_form=feedback_form or {},
                            can_assign=can_assign, representatives=representatives), status

@@ -13,6 +13,8 @@ CREATE SCHEMA IF NOT EXISTS stage;
 CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA core;
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA core;
 CREATE EXTENSION IF NOT EXISTS btree_gin WITH SCHEMA core;
+-- Strong random bytes for secrets (core.gen_random_bytes: the calendar feed links).
+CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA core;
 
 -- Functions are executable by PUBLIC by default: not here.
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM public;
