@@ -220,3 +220,31 @@ def test_the_home_page_questions_answer_only_about_the_callers_own_leads(engine,
     # Only the caller's own leads count, and only the calls they logged (the world's one).
     assert sum(f["value"] for f in figures if f["figure"] == "leads_by_stage") == len(own_ids)
     assert [f["value"] for f in figures if f["figure"] == "contacts_this_week"] == [1]
+
+
+@pytest.mark.parametrize("attacker,target", ATTACKS)
+def test_foreign_learned_scores_explain_like_missing_ones(engine, attacker, target):
+    """Every office is fitted and rescored: a foreign lead's explanation is as empty as
+    a missing lead's, and another office's code refits or rescores nothing."""
+    w = engine.world
+    with engine.gateway.session(as_user=w.users["admin"]) as s:
+        for name in w.leads:
+            s.call("log_event", lead_id=w.leads[name], event_type="call",
+                   new_status="won" if name.endswith("1") else "lost")
+        s.call("refit_scoring_model", holdout_percent=0)
+        s.call("rescore_leads")
+    lead = w.leads[target]
+    assert engine.call("explain_score", as_user="admin", lead_id=lead) != []
+    assert engine.call("explain_score", as_user=attacker, lead_id=lead) == []
+    assert engine.call("explain_score", as_user=attacker, lead_id=MISSING_LEAD) == []
+    foreign_office = w.offices[target]
+    for procedure in ("rescore_leads", "refit_scoring_model"):
+        if procedure == "refit_scoring_model" or attacker.endswith("_rep"):
+            continue  # only admins refit, only managers and admins rescore (their own offices)
+        foreign = error_of(engine, procedure, as_user=attacker, office_code=foreign_office)
+        missing = error_of(engine, procedure, as_user=attacker, office_code="nowhere")
+        assert (foreign.number, foreign.message) == (missing.number, missing.message)
+    # The attacker's own rescore reports only their own offices.
+    if not attacker.endswith("_rep"):
+        rows = engine.call("rescore_leads", as_user=attacker)
+        assert foreign_office not in {r["office_code"] for r in rows}
