@@ -10,7 +10,7 @@ from thin_api import deploy
 from .helpers import error_of
 
 LISTS = {"aging_bucket", "assignment_reason", "event_type", "feedback_reason", "import_reason", "kpi", "language",
-         "lead_status", "noga_branche", "role", "sign_in_outcome", "size_category"}
+         "lead_status", "noga_branche", "role", "scoring_factor", "sign_in_outcome", "size_category"}
 
 
 def test_list_codes_returns_every_list_with_three_languages(engine):
@@ -42,7 +42,7 @@ def test_list_codes_names_the_lists_when_one_is_unknown(engine):
     assert error.number == 50400
     assert error.message == ("The value for the parameter list_name is not supported. Supported values are "
                              "aging_bucket, assignment_reason, event_type, feedback_reason, import_reason, kpi, "
-                             "language, lead_status, noga_branche, role, sign_in_outcome, size_category.")
+                             "language, lead_status, noga_branche, role, scoring_factor, sign_in_outcome, size_category.")
 
 
 def test_codes_compare_byte_wise_and_messages_list_the_table(engine):

@@ -272,3 +272,31 @@ def test_a_revoked_or_replaced_calendar_link_reads_nothing(engine):
     engine.call("create_calendar_feed", as_user="lu_rep2")
     assert len(engine.call("read_calendar_feed", secret=again["secret"])) == 1
     assert engine.call("my_calendar_feed", as_user="ro_rep") == []  # not lu_rep's link
+
+
+@pytest.mark.parametrize("attacker,target", ATTACKS)
+def test_foreign_learned_scores_explain_like_missing_ones(engine, attacker, target):
+    """Every office is fitted and rescored: a foreign lead's explanation is as empty as
+    a missing lead's, and another office's code refits or rescores nothing."""
+    w = engine.world
+    with engine.gateway.session(as_user=w.users["admin"]) as s:
+        for name in w.leads:
+            s.call("log_event", lead_id=w.leads[name], event_type="call",
+                   new_status="won" if name.endswith("1") else "lost")
+        s.call("refit_scoring_model", holdout_percent=0)
+        s.call("rescore_leads")
+    lead = w.leads[target]
+    assert engine.call("explain_score", as_user="admin", lead_id=lead) != []
+    assert engine.call("explain_score", as_user=attacker, lead_id=lead) == []
+    assert engine.call("explain_score", as_user=attacker, lead_id=MISSING_LEAD) == []
+    foreign_office = w.offices[target]
+    for procedure in ("rescore_leads", "refit_scoring_model"):
+        if procedure == "refit_scoring_model" or attacker.endswith("_rep"):
+            continue  # only admins refit, only managers and admins rescore (their own offices)
+        foreign = error_of(engine, procedure, as_user=attacker, office_code=foreign_office)
+        missing = error_of(engine, procedure, as_user=attacker, office_code="nowhere")
+        assert (foreign.number, foreign.message) == (missing.number, missing.message)
+    # The attacker's own rescore reports only their own offices.
+    if not attacker.endswith("_rep"):
+        rows = engine.call("rescore_leads", as_user=attacker)
+        assert foreign_office not in {r["office_code"] for r in rows}

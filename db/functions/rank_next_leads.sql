@@ -16,8 +16,10 @@ no current assignment, and none of these:
         window_status_code: already a customer -> the won window, never; not
         interested -> the lost window; closed down -> do_not_contact), counted from
         when the feedback was given.
-The pool is the office's 200 best-scored candidates (one walk of the index
-(office_id, score DESC, lead_id DESC)); within it, expected value = score * success * aging:
+The pool is the office's 200 best-scored candidates, one walk of an index
+(office_id, score DESC, lead_id DESC): core.lead_score's (the learned score) once the
+office was rescored (a core.scoring_model with rescored_at; every lead of the office
+then has a row), else core.lead's (the initial score); within it, expected value = score * success * aging:
     success: per factor (NOGA division, size category, canton), the representative's
         smoothed rate of positive outcomes (won, qualified) among the leads they were
         assigned, (mine_positive + 5 * office_rate) / (mine + 5), relative to the
@@ -27,7 +29,7 @@ The pool is the office's 200 best-scored candidates (one walk of the index
         core.success_rate (kept by core.refresh_success_rates), a few rows per call.
     aging: uncontacted leads (new, assigned) rise with their business age (days since
         delivered_at, the partner's delivery), 1 + 0.5 * min(age, 90) / 90.
-The score is read from core.lead.score, the one place a lead's score lives.
+The score is the learned one (core.lead_score) in a rescored office, else core.lead.score.
 Factor values compare byte-wise (Latin1_General_100_BIN2) whatever the columns'
 collations, as on PostgreSQL. Factors are rounded to two decimals, so both engines rank identically.
 reasons: 'score 55; branche 62: you 3 of 4 (x1.40); waiting 45 days (x1.25)'
@@ -79,13 +81,39 @@ WITH office_window AS (
 pool AS (
     SELECT TOP (200)
         l.lead_id,
-        l.score,
+        src.score,
         l.status,
         DATEDIFF(DAY, l.delivered_at, SYSUTCDATETIME()) AS age_days,
         CAST(LEFT(l.branche, 2) AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS division,  -- noqa: CP02
         CAST(l.size_category AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS size_category,  -- noqa: CP02
         CAST(l.canton AS VARCHAR(10)) COLLATE Latin1_General_100_BIN2 AS canton  -- noqa: CP02
-    FROM core.lead AS l WITH (READPAST)
+    FROM (
+        -- One of the two walks runs (the other's start-up filter is false).
+        SELECT
+            ls.lead_id,
+            ls.score
+        FROM core.lead_score AS ls WITH (READPAST)
+        WHERE
+            ls.office_id = @office_id
+            AND EXISTS (
+                SELECT 1
+                FROM core.scoring_model AS m
+                WHERE m.office_id = @office_id AND m.rescored_at IS NOT NULL
+            )
+        UNION ALL
+        SELECT
+            i.lead_id,
+            i.score
+        FROM core.lead AS i WITH (READPAST)
+        WHERE
+            i.office_id = @office_id
+            AND NOT EXISTS (
+                SELECT 1
+                FROM core.scoring_model AS m
+                WHERE m.office_id = @office_id AND m.rescored_at IS NOT NULL
+            )
+    ) AS src
+    INNER JOIN core.lead AS l WITH (READPAST) ON src.lead_id = l.lead_id
     INNER JOIN core.lead_status AS s ON l.status = s.code
     WHERE
         l.office_id = @office_id
@@ -150,7 +178,7 @@ pool AS (
             INNER JOIN office_window AS w ON r.window_status_code = w.status_code
             WHERE w.window_months IS NULL OR DATEADD(MONTH, w.window_months, lf.given_at) > SYSUTCDATETIME()
         )
-    ORDER BY l.score DESC, l.lead_id DESC
+    ORDER BY src.score DESC, src.lead_id DESC
 ),
 
 pool_value AS (

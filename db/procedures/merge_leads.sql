@@ -6,7 +6,8 @@ with a mandatory reason. What a merge means (db/CONTRACT.md, "Merging leads"):
   earlier delivery;
 - the merged lead's events and assignments move to the survivor (a current
   assignment of the merged lead ends when the survivor has one); its match keys,
-  distinct pairs, import decisions, overrides and feedback point to the survivor, so later
+  distinct pairs, import decisions, overrides and feedback point to the survivor (its
+  learned score, core.lead_score, goes), so later
   deliveries of either spelling match the survivor;
 - the merged lead is deleted from core.lead: its versions, and the versions of its
   events and assignments before the move, stay in history (get_lead_as_of);
@@ -216,6 +217,9 @@ BEGIN
 
         UPDATE core.lead_feedback
         SET lead_id = @survivor_lead_id
+        WHERE lead_id = @merged_lead_id;
+
+        DELETE FROM core.lead_score
         WHERE lead_id = @merged_lead_id;
 
         UPDATE core.lead_merge

@@ -139,6 +139,47 @@ BEGIN
                 SET office_id = m.to_office_id
                 FROM core.lead_feedback AS f
                 INNER JOIN #move AS m ON f.lead_id = m.lead_id;
+
+                -- A moved lead's learned score was the old office's model's: it goes back
+                -- to the initial score under its new office (the next rescore learns it there).
+                UPDATE s
+                SET
+                    office_id = m.to_office_id,
+                    model_id = NULL,
+                    score = l.score,
+                    log_odds = NULL,
+                    scored_at = SYSUTCDATETIME(),
+                    noga_section = NULL,
+                    noga_division = NULL,
+                    size_category = NULL,
+                    region = NULL,
+                    partner = NULL,
+                    batch_age = NULL,
+                    contacts = NULL,
+                    completeness = NULL,
+                    feedback = NULL
+                FROM core.lead_score AS s
+                INNER JOIN #move AS m ON s.lead_id = m.lead_id
+                INNER JOIN core.lead AS l ON m.lead_id = l.lead_id;
+
+                -- A rescored office has a score row for every lead (core.rank_next_leads walks them).
+                INSERT core.lead_score (lead_id, office_id, score)
+                SELECT
+                    m.lead_id,
+                    m.to_office_id,
+                    l.score
+                FROM #move AS m
+                INNER JOIN core.lead AS l ON m.lead_id = l.lead_id
+                WHERE
+                    NOT EXISTS (
+                        SELECT 1 FROM core.lead_score AS s
+                        WHERE s.lead_id = m.lead_id
+                    )
+                    AND EXISTS (
+                        SELECT 1
+                        FROM core.scoring_model AS sm
+                        WHERE sm.office_id = m.to_office_id AND sm.rescored_at IS NOT NULL
+                    );
             END;
 
         EXEC core.log_command

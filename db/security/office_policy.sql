@@ -7,8 +7,9 @@ office data:
   BEFORE DELETE (its trigger only inserts and deletes);
 - core.lead, core.lead_assignment, core.lead_event, and the import's office data
   core.import_decision, core.import_batch_office, core.import_override, the merges
-  core.lead_merge, the ratings core.lead_feedback, and the next best lead's outcome
-  counts core.success_rate, core.success_rate_refresh: FILTER (reads,
+  core.lead_merge, the ratings core.lead_feedback, the next best lead's outcome
+  counts core.success_rate, core.success_rate_refresh, and the learned score
+  core.scoring_model, core.scoring_weight, core.lead_score: FILTER (reads,
   and which rows
   UPDATE/DELETE can reach) and BLOCK AFTER INSERT, AFTER UPDATE (no row can be
   written into, or moved to, an office the caller does not have), BEFORE UPDATE,
@@ -84,6 +85,21 @@ ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success_rate_refresh AFTER UPDATE,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success_rate_refresh BEFORE UPDATE,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.success_rate_refresh BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.scoring_model,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.scoring_model AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.scoring_model AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.scoring_model BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.scoring_model BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.scoring_weight,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.scoring_weight AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.scoring_weight AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.scoring_weight BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.scoring_weight BEFORE DELETE,
+ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.lead_score,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_score AFTER INSERT,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_score AFTER UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_score BEFORE UPDATE,
+ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_score BEFORE DELETE,
 ADD FILTER PREDICATE security.office_access_predicate (office_id) ON core.lead_merge,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_merge AFTER INSERT,
 ADD BLOCK PREDICATE security.office_access_predicate (office_id) ON core.lead_merge AFTER UPDATE,

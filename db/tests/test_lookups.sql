@@ -102,7 +102,7 @@ BEGIN
     DECLARE
         @expected_message NVARCHAR(2048) = N'The value for the parameter list_name is not supported. '
         + N'Supported values are assignment_reason, event_type, import_reason, language, lead_status, '
-        + N'noga_branche, role, sign_in_outcome, size_category.';
+        + N'noga_branche, role, scoring_factor, sign_in_outcome, size_category.';
     EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
 
     -- Act

@@ -160,5 +160,17 @@ SELECT
     CAST(NULL AS BIT) AS is_final,
     CAST(NULL AS BIT) AS is_open,
     CAST(NULL AS BIT) AS is_contact
-FROM core.feedback_reason AS fr;
+FROM core.feedback_reason AS fr
+UNION ALL
+SELECT
+    CAST('scoring_factor' AS VARCHAR(30)) AS list_name,
+    sf.code,
+    sf.sort_order,
+    sf.label_de,
+    sf.label_fr,
+    sf.label_en,
+    CAST(NULL AS BIT) AS is_final,
+    CAST(NULL AS BIT) AS is_open,
+    CAST(NULL AS BIT) AS is_contact
+FROM core.scoring_factor AS sf;
 GO

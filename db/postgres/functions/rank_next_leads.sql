@@ -10,8 +10,10 @@
 --   inside the do-not-contact window of its status (core.contact_window, the office's
 --     rule else the global one; counted from the last call/e-mail/meeting, else the
 --     delivery, as the import counts it).
--- The pool is the office's 200 best-scored candidates (one walk of the index
--- (office_id, score DESC, lead_id DESC)); within it, expected value = score x success x aging:
+-- The pool is the office's 200 best-scored candidates, one walk of an index
+-- (office_id, score DESC, lead_id DESC): core.lead_score's (the learned score) once the
+-- office was rescored (a core.scoring_model with rescored_at; every lead of the office
+-- then has a row), else core.lead's (the initial score); within it, expected value = score x success x aging:
 --   success: per factor (NOGA division, size category, canton), the representative's
 --     smoothed rate of positive outcomes (won, qualified) among the leads they were
 --     assigned, (mine_positive + 5 x office_rate) / (mine + 5), relative to the
@@ -24,7 +26,7 @@
 -- Factors are rounded to two decimals, so both engines rank identically.
 -- reasons: 'score 55; branche 62: you 3 of 4 (x1.40); waiting 45 days (x1.25)'
 -- (the representative's own counts only).
--- The score is read from core.lead.score, the one place a lead's score lives.
+-- The score is the learned one (core.lead_score) in a rescored office, else core.lead.score.
 -- Runs with the rights of the calling app function (leadbase_owner): RLS applies.
 -- plpgsql, not SQL: a SQL function that is not inlined is planned again on every
 -- call (about 10 ms for this query); plpgsql keeps the plan for the session.
@@ -45,6 +47,10 @@ LANGUAGE plpgsql
 STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    v_rescored boolean := EXISTS (
+        SELECT 1 FROM core.scoring_model AS m WHERE m.office_id = p_office_id AND m.rescored_at IS NOT NULL
+    );
 BEGIN
     RETURN QUERY
     WITH office_window AS (
@@ -58,13 +64,19 @@ BEGIN
     pool AS (
         SELECT
             l.lead_id,
-            l.score,
+            src.score,
             l.status,
             left(l.branche, 2)::varchar(10) AS division,
             l.size_category::varchar(10) AS size_category,
             l.canton::varchar(10) AS canton,
             ((now() AT TIME ZONE 'UTC')::date - (l.delivered_at AT TIME ZONE 'UTC')::date) AS age_days
-        FROM core.lead AS l
+        FROM (
+            -- One of the two walks runs (the other's one-time filter is false).
+            SELECT s.lead_id, s.score FROM core.lead_score AS s WHERE s.office_id = p_office_id AND v_rescored
+            UNION ALL
+            SELECT i.lead_id, i.score FROM core.lead AS i WHERE i.office_id = p_office_id AND NOT v_rescored
+        ) AS src
+        INNER JOIN core.lead AS l ON src.lead_id = l.lead_id
         WHERE
             l.office_id = p_office_id
             AND l.status IN (SELECT s.code FROM core.lead_status AS s WHERE s.is_open)
@@ -108,7 +120,7 @@ BEGIN
                 INNER JOIN office_window AS w ON r.window_status_code = w.status_code
                 WHERE w.window_months IS NULL OR f.given_at + make_interval(months => w.window_months) > now()
             )
-        ORDER BY l.score DESC, l.lead_id DESC
+        ORDER BY src.score DESC, src.lead_id DESC
         LIMIT 200
     ),
 

@@ -5,7 +5,8 @@
 --   earlier delivery;
 -- - the merged lead's events and assignments move to the survivor (a current
 --   assignment of the merged lead ends when the survivor has one); its match keys,
---   distinct pairs, import decisions, overrides and feedback point to the survivor, so later
+--   distinct pairs, import decisions, overrides and feedback point to the survivor (its
+--   learned score, core.lead_score, goes), so later
 --   deliveries of either spelling match the survivor;
 -- - the merged lead is deleted from core.lead: its versions, and the versions of its
 --   events and assignments before the move, stay in history (get_lead_as_of);
@@ -115,6 +116,7 @@ BEGIN
     UPDATE core.import_decision AS d SET lead_id = p_survivor_lead_id WHERE d.lead_id = p_merged_lead_id;
     UPDATE core.import_override AS o SET lead_id = p_survivor_lead_id WHERE o.lead_id = p_merged_lead_id;
     UPDATE core.lead_feedback AS f SET lead_id = p_survivor_lead_id WHERE f.lead_id = p_merged_lead_id;
+    DELETE FROM core.lead_score AS s WHERE s.lead_id = p_merged_lead_id;
     UPDATE core.lead_merge AS m SET survivor_lead_id = p_survivor_lead_id WHERE m.survivor_lead_id = p_merged_lead_id;
 
     UPDATE core.lead AS l

@@ -77,6 +77,34 @@ BEGIN
             SET office_id = p.to_office_id
             FROM plan AS p
             WHERE NOT p_dry_run AND f.lead_id = p.lead_id
+        ),
+
+        -- A moved lead's learned score was the old office's model's: it goes back to
+        -- the initial score under its new office (the next rescore learns it there).
+        moved_score AS (
+            UPDATE core.lead_score AS s
+            SET
+                office_id = p.to_office_id, model_id = NULL, score = l.score, log_odds = NULL, scored_at = now(),
+                noga_section = NULL, noga_division = NULL, size_category = NULL, region = NULL, partner = NULL,
+                batch_age = NULL, contacts = NULL, completeness = NULL, feedback = NULL
+            FROM plan AS p
+            INNER JOIN core.lead AS l ON p.lead_id = l.lead_id
+            WHERE NOT p_dry_run AND s.lead_id = p.lead_id
+        ),
+
+        -- A rescored office has a score row for every lead (core.rank_next_leads walks them).
+        added_score AS (
+            INSERT INTO core.lead_score (lead_id, office_id, score)
+            SELECT p.lead_id, p.to_office_id, l.score
+            FROM plan AS p
+            INNER JOIN core.lead AS l ON p.lead_id = l.lead_id
+            WHERE
+                NOT p_dry_run
+                AND NOT EXISTS (SELECT 1 FROM core.lead_score AS s WHERE s.lead_id = p.lead_id)
+                AND EXISTS (
+                    SELECT 1 FROM core.scoring_model AS m
+                    WHERE m.office_id = p.to_office_id AND m.rescored_at IS NOT NULL
+                )
         )
 
         SELECT f.office_code, t.office_code, count(*)

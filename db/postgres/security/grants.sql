@@ -28,6 +28,10 @@ GRANT EXECUTE ON FUNCTION security.open_break_glass TO leadbase_breakglass;
 GRANT USAGE ON SCHEMA core, history, security TO leadbase_router;
 GRANT SELECT ON core.office, core.app_user, core.user_office TO leadbase_router;
 GRANT SELECT, UPDATE ON core.lead, core.lead_assignment, core.lead_event, core.lead_feedback TO leadbase_router;
+-- Routing moves learned scores; the import's new leads get one in a rescored office
+-- (core.keep_lead_score).
+GRANT SELECT, INSERT, UPDATE ON core.lead_score TO leadbase_router;
+GRANT SELECT ON core.scoring_model TO leadbase_router;
 GRANT SELECT, INSERT, UPDATE, DELETE ON core.office_plz_range TO leadbase_router;
 GRANT INSERT ON history.lead, history.lead_assignment, history.lead_event, history.office_plz_range
 TO leadbase_router;
@@ -69,7 +73,7 @@ GRANT SELECT, INSERT ON core.lead_match_key TO leadbase_router;
 GRANT SELECT ON core.distinct_lead_pair TO leadbase_router;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA core TO leadbase_router;
 GRANT EXECUTE ON FUNCTION core.uid_key, core.name_key, core.phone_key, core.email_key, core.domain_key,
-core.key_hash, core.match_keys, core.keep_match_keys, core.initial_score TO leadbase_router;
+core.key_hash, core.match_keys, core.keep_match_keys, core.keep_lead_score, core.initial_score TO leadbase_router;
 
 -- app.erase_lead (owned by the router) anonymizes a lead everywhere, its history too.
 GRANT EXECUTE ON FUNCTION security.caller_offices, core.anonymize_history TO leadbase_router;

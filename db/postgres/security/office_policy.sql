@@ -10,6 +10,7 @@ BEGIN
         'core.lead', 'core.lead_assignment', 'core.lead_event', 'core.lead_feedback',
         'core.import_decision', 'core.import_batch_office', 'core.import_override', 'core.lead_merge',
         'core.success_rate', 'core.success_rate_refresh',
+        'core.scoring_model', 'core.scoring_weight', 'core.lead_score',
         'history.lead', 'history.lead_assignment', 'history.lead_event'
     ] LOOP
         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', v_table);

@@ -144,4 +144,16 @@ SELECT
     NULL::BOOLEAN AS is_final,
     NULL::BOOLEAN AS is_open,
     NULL::BOOLEAN AS is_contact
-FROM core.feedback_reason AS fr;
+FROM core.feedback_reason AS fr
+UNION ALL
+SELECT
+    'scoring_factor'::VARCHAR(30) AS list_name,
+    sf.code,
+    sf.sort_order,
+    sf.label_de,
+    sf.label_fr,
+    sf.label_en,
+    NULL::BOOLEAN AS is_final,
+    NULL::BOOLEAN AS is_open,
+    NULL::BOOLEAN AS is_contact
+FROM core.scoring_factor AS sf;
