@@ -156,3 +156,31 @@ def test_every_assignment_records_why(pg):
             "SELECT column_name FROM information_schema.columns WHERE table_schema = 'bi' "
             "AND table_name = 'lead_assignment' ORDER BY ordinal_position").fetchall()]
     assert columns[-1] == "reason_code"
+
+
+def test_the_team_page_counts_each_representatives_alerts_by_the_home_page_rule(pg):
+    from datetime import date
+    w = pg.world
+    extra = _add(pg, 2)
+    pg.call("assign_leads", as_user="lu_mgr", lead_ids=[w.leads["lu2"], *extra], user_id=w.users["lu_rep2"])
+    pg.call("log_event", as_user="lu_rep", lead_id=w.leads["lu1"], event_type="call", next_step="Call back",
+            next_step_at=date.today())
+    with psycopg.connect(pg.admin_url, autocommit=True) as conn:
+        conn.execute("SET session_replication_role = replica")  # no history: only the test's clock
+        conn.execute("UPDATE core.lead_assignment SET assigned_at = now() - interval '6 days' "
+                     "WHERE lead_id = ANY(%s) AND assigned_until IS NULL", ([w.leads["lu2"], extra[0]],))
+    rows = pg.call("team_alerts", as_user="lu_mgr")
+    by = {r["display_name"]: (r["open_lead_count"], r["untouched_count"], r["due_today_count"]) for r in rows}
+    assert by == {"Lu Rep": (1, 0, 1), "Lu Rep2": (3, 2, 0)}  # gone_rep: inactive, holds nothing
+    # The same rule as each representative's own alerts.
+    for name in ("lu_rep", "lu_rep2"):
+        kinds = [a["alert_kind"] for a in pg.call("my_alerts", as_user=name)]
+        row = next(r for r in rows if r["user_id"] == w.users[name])
+        assert (kinds.count("untouched"), kinds.count("due_today")) == (row["untouched_count"],
+                                                                        row["due_today_count"])
+    assert pg.call("team_alerts", as_user="lu_mgr", office_code="romandie") == []
+    assert pg.call("team_alerts", as_user="lu_mgr", office_code="nowhere") == []
+    assert {r["office_code"] for r in pg.call("team_alerts", as_user="multi_mgr")} == {"luzern", "egeli"}
+    assert "Ro Rep" not in {r["display_name"] for r in pg.call("team_alerts", as_user="lu_mgr")}
+    assert error_of(pg, "team_alerts", as_user="lu_rep").number == 50403
+    assert error_of(pg, "team_alerts").number == 50401
