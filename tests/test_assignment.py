@@ -184,3 +184,38 @@ def test_the_team_page_counts_each_representatives_alerts_by_the_home_page_rule(
     assert "Ro Rep" not in {r["display_name"] for r in pg.call("team_alerts", as_user="lu_mgr")}
     assert error_of(pg, "team_alerts", as_user="lu_rep").number == 50403
     assert error_of(pg, "team_alerts").number == 50401
+
+
+def _rated_deliveries(engine):
+    """A partner delivers two Luzern and one Romandie lead; each office rates one inaccurate."""
+    from .imports_support import run_import
+    rows = [{"company_name": "Falsch Nummer AG", "plz": 6003, "ort": "Luzern", "size_category": "small",
+             "phone": "+41 41 555 55 01", "email": "info@falsch.ch"},
+            {"company_name": "Richtig AG", "plz": 6003, "ort": "Luzern", "phone": "+41 41 555 55 02"},
+            {"company_name": "Faux Numéro SA", "plz": 1003, "ort": "Lausanne", "phone": "+41 21 555 55 03"}]
+    batch, result = run_import(engine, rows)
+    leads = {r["company_name"]: r["lead_id"] for r in engine.call("list_leads", as_user="admin", search="AG")
+             + engine.call("list_leads", as_user="admin", search="SA")}
+    engine.call("give_lead_feedback", as_user="lu_mgr", lead_id=leads["Falsch Nummer AG"],
+                reason_code="data_inaccurate", note="Phone belongs to a bakery")
+    engine.call("give_lead_feedback", as_user="lu_mgr", lead_id=leads["Richtig AG"], reason_code="interested")
+    engine.call("give_lead_feedback", as_user="ro_mgr", lead_id=leads["Faux Numéro SA"],
+                reason_code="data_inaccurate", note="Fermée")
+    return batch, leads
+
+
+def test_inaccurate_findings_list_the_partners_delivered_fields_for_the_callers_offices(engine):
+    batch, leads = _rated_deliveries(engine)
+    [row] = engine.call("list_inaccurate_leads", as_user="lu_mgr")
+    assert (row["partner_code"], row["batch_id"], row["lead_id"], row["office_code"], row["rated_by"],
+            row["note"]) == ("acme", batch["batch_id"], leads["Falsch Nummer AG"], "luzern", "Lu Mgr",
+                             "Phone belongs to a bakery")
+    assert (row["company_name"], row["plz"], row["phone"], row["email"], row["file_name"]) == (
+        "Falsch Nummer AG", "6003", "+41 41 555 55 01", "info@falsch.ch", "delivery.csv")
+    assert [r["lead_id"] for r in engine.call("list_inaccurate_leads", as_user="admin", partner_code=" ACME ")] == \
+        sorted([leads["Falsch Nummer AG"], leads["Faux Numéro SA"]])
+    # Romandie's manager sees Romandie's finding only; nobody else's, and no partner by another name.
+    assert [r["note"] for r in engine.call("list_inaccurate_leads", as_user="ro_mgr")] == ["Fermée"]
+    assert engine.call("list_inaccurate_leads", as_user="lu_mgr", partner_code="nobody") == []
+    assert error_of(engine, "list_inaccurate_leads", as_user="lu_rep").number == 50403
+    assert error_of(engine, "list_inaccurate_leads").number == 50401

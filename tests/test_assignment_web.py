@@ -4,7 +4,7 @@ lead, and the "data inaccurate" findings per partner. The rules are the database
 (tests/test_assignment.py); these tests show the screens pass them through."""
 import re
 
-from .test_web import app, as_user, client, field, text  # noqa: F401  (fixtures)
+from .test_web import app, as_user, client, field, sign_in, text  # noqa: F401  (fixtures)
 
 
 def _holder(pg, lead_id):
@@ -84,3 +84,23 @@ def test_representatives_see_no_alerts_of_colleagues_nor_hand_over(as_user, pg):
         "csrf_token": field(page, "csrf_token"), "from_user_id": str(pg.world.users["lu_rep2"]),
         "user_id": str(pg.world.users["lu_rep"]), "note": "Mine now"})
     assert response.status_code == 403
+
+
+def test_data_inaccurate_findings_are_exported_per_partner_from_the_dashboard(app, as_user, pg):
+    import csv
+    import io
+
+    from .test_assignment import _rated_deliveries
+    batch, leads = _rated_deliveries(pg)
+    client = as_user("lu.mgr")
+    page = text(client.get("/dashboard"))
+    assert "/dashboard/partners/inaccurate.csv?partner_code=acme" in page
+    response = client.get("/dashboard/partners/inaccurate.csv?partner_code=acme")
+    assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff")), delimiter=";"))
+    assert [(r["lead_id"], r["company_name"], r["note"]) for r in rows] == [
+        (str(leads["Falsch Nummer AG"]), "Falsch Nummer AG", "Phone belongs to a bakery")]
+    assert client.get("/dashboard/partners/inaccurate.xlsx").status_code == 200
+    rep = app.test_client()
+    assert sign_in(rep, "lu.rep").status_code == 302
+    assert rep.get("/dashboard/partners/inaccurate.csv").status_code == 403

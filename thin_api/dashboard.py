@@ -186,6 +186,23 @@ def partner_export(fmt: str):
     return exports.response(fmt, "partner_quality", PARTNER_COLUMNS, db.call("get_partner_quality"))
 
 
+# app.list_inaccurate_leads' result columns: the findings to send back to a partner.
+INACCURATE_COLUMNS = ["partner_code", "partner_name", "batch_id", "file_name", "received_at", "lead_id",
+                      "office_code", "rated_at", "rated_by", "note", "company_name", "legal_form", "uid", "street",
+                      "plz", "ort", "canton", "phone", "email", "website", "branche", "size_category"]
+
+
+@bp.route("/partners/inaccurate.<any(csv, xlsx):fmt>")
+@role_required(*MANAGERS)
+def inaccurate_export(fmt: str):
+    """The "data inaccurate" findings of one partner (?partner_code=) or of all, with
+    the fields as the partner delivered them."""
+    partner = _text(request.args, "partner_code")
+    rows = db.call("list_inaccurate_leads", partner_code=partner)
+    return exports.response(fmt, f"data_inaccurate_{partner}" if partner and partner.isidentifier()
+                            else "data_inaccurate", INACCURATE_COLUMNS, rows)
+
+
 @bp.app_template_global()
 def team_lines(rows: list[dict]) -> list[dict]:
     """One line per representative: {kpi_code: row} and activity per event type."""
