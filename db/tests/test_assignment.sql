@@ -3,7 +3,9 @@ test_assignment: tSQLt tests of app.assign_leads (many leads at once, or every o
 lead of an absent representative) and of app.assign_lead as its one-lead case: all
 or nothing with the first problem named, a reason for every reassignment, the dry
 run, and office isolation (another office's lead or representative answers like a
-missing one). The same rules run on PostgreSQL in tests/test_assignment.py.
+missing one); app.team_alerts (the home page's alert rule counted per representative)
+and who may call app.list_inaccurate_leads. The same rules run on PostgreSQL in
+tests/test_assignment.py.
 
 Needs test_fixture.sql first (fixture users and leads, the application principal).
 Run: EXEC tSQLt.Run 'test_assignment';
@@ -354,5 +356,73 @@ BEGIN
 
     -- Act
     EXEC test_fixture.exec_as_api @sql = @sql;
+END;
+GO
+
+--------------------------------------------------------------------------------
+-- The team page's alerts, and the partner findings
+--------------------------------------------------------------------------------
+CREATE OR ALTER PROCEDURE test_assignment.[test team_alerts counts each representative's alerts by the home page rule]
+AS
+BEGIN
+    -- Arrange: the fixture's Luzern assignment, ten days old and untouched
+    CREATE TABLE #actual (
+        user_id INT, display_name NVARCHAR(200), office_code VARCHAR(20), is_active BIT, open_lead_count INT,
+        untouched_count INT, due_today_count INT
+    );
+    EXEC test_fixture.policy_off;
+    UPDATE core.lead_assignment
+    SET assigned_at = DATEADD(DAY, -10, assigned_at)
+    WHERE lead_id = test_fixture.id(N'luzern_lead');
+    EXEC test_fixture.policy_on;
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+
+    -- Act
+    INSERT #actual EXEC test_fixture.exec_as_api @sql = N'EXEC app.team_alerts;';
+
+    -- Assert: Luzern's active representatives only, Romandie's not at all
+    SELECT
+        a.display_name,
+        a.open_lead_count,
+        a.untouched_count,
+        a.due_today_count
+    INTO #result
+    FROM #actual AS a
+    WHERE a.office_code = 'luzern';
+    SELECT TOP (0) r.* INTO #expected FROM #result AS r;
+    INSERT #expected VALUES (N'Lena Luzern', 1, 1, 0), (N'Luca Luzern', 0, 0, 0);
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#result';
+    DECLARE @others INT = (
+        SELECT COUNT(*)
+        FROM #actual AS a
+        WHERE a.office_code <> 'luzern'
+    );
+    EXEC tSQLt.AssertEquals @Expected = 0, @Actual = @others;
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_assignment.[test team_alerts raises 50403 for a representative]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50403, @ExpectedMessage = N'Only managers and admins may see the team''s alerts.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.team_alerts;';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_assignment.[test list_inaccurate_leads raises 50403 for a representative]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.rep';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50403, @ExpectedMessage = N'Only managers and admins may review imports.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_inaccurate_leads;';
 END;
 GO
