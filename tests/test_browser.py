@@ -217,6 +217,8 @@ def test_a_manager_of_two_offices_reads_the_dashboard_in_german_now_and_as_of_ye
     page.locator("main a[href^='/dashboard/team']").click()
     page.wait_for_url(re.compile(r"/dashboard/team\?.*office=egeli"))
     assert page.locator("h1").inner_text() == "Team"
+
+
 def test_a_manager_uploads_a_partner_file_and_sees_its_batch_in_english(page, browser_world, tmp_path):
     from .imports_support import ensure_partner
 
@@ -355,3 +357,33 @@ def test_a_representative_subscribes_to_their_follow_ups_in_french(page, browser
     assert page.locator("#calendar-revoke-form").count() == 0
     with urllib.request.urlopen(url) as response:
         assert "BEGIN:VEVENT" not in response.read().decode("utf-8")
+
+
+def test_a_luzern_manager_assigns_checked_leads_and_hands_them_over_in_french(page, browser_world):
+    w = browser_world.world
+    browser_world.call("save_my_profile", as_user="lu_mgr", language_code="fr")
+    ids = [browser_world.call("add_lead", as_user="lu_mgr", company_name=f"Sélection {n} SA", plz=6004,
+                              ort="Luzern")[0]["lead_id"] for n in ("Une", "Deux")]
+    sign_in(page, "lu.mgr")
+    page.goto("/leads?search=s%C3%A9lection")
+    assert page.locator("table.leads-table tbody tr").count() == 2
+    for lead_id in ids:
+        page.check(f"input[name=lead_id][value='{lead_id}']")
+    page.select_option("#assign-selected select[name=user_id]", str(w.users["lu_rep2"]))
+    page.locator("#assign-selected button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/leads\?search=s"))
+    assert page.locator(".flash-success").inner_text() == "2 leads attribués."
+    assert [browser_world.call("get_lead", as_user="lu_mgr", lead_id=i)[0]["assigned_user_id"] for i in ids] == \
+        [w.users["lu_rep2"]] * 2
+
+    page.goto("/dashboard/team")
+    form = page.locator(f"form.handover:has(input[name=from_user_id][value='{w.users['lu_rep2']}'])")
+    form.locator("select[name=user_id]").select_option(str(w.users["lu_rep"]))
+    form.locator("input[name=note]").fill("Vacances")
+    form.locator("button[type=submit]").click()
+    page.wait_for_url("**/dashboard/team")
+    assert re.fullmatch(r"\d+ leads? ouverts? transmis\.", page.locator(".flash-success").inner_text())
+    assert [browser_world.call("get_lead", as_user="lu_mgr", lead_id=i)[0]["assigned_user_id"] for i in ids] == \
+        [w.users["lu_rep"]] * 2
+    # Romandie's people are not offered, and its leads are not listed.
+    assert page.locator("#team-alerts").get_by_text("Ro Rep").count() == 0

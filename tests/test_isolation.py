@@ -300,3 +300,29 @@ def test_foreign_learned_scores_explain_like_missing_ones(engine, attacker, targ
     if not attacker.endswith("_rep"):
         rows = engine.call("rescore_leads", as_user=attacker)
         assert foreign_office not in {r["office_code"] for r in rows}
+
+
+def test_bulk_assignment_team_alerts_and_findings_tell_nothing_of_another_office(engine):
+    """A Luzern manager through the bulk path (app.assign_leads), the team page's
+    alerts (app.team_alerts) and the partner findings (app.list_inaccurate_leads)."""
+    w = engine.world
+    engine.call("give_lead_feedback", as_user="ro_mgr", lead_id=w.leads["ro1"], reason_code="data_inaccurate",
+                note="Wrong phone")
+    for lead_ids in ([w.leads["lu2"], w.leads["ro1"]], [w.leads["ro2"]]):
+        foreign = error_of(engine, "assign_leads", as_user="lu_mgr", lead_ids=lead_ids, user_id=w.users["lu_rep"])
+        missing = error_of(engine, "assign_leads", as_user="lu_mgr", user_id=w.users["lu_rep"],
+                           lead_ids=[MISSING_LEAD if i != w.leads["lu2"] else i for i in lead_ids])
+        assert (foreign.number, without_numbers(foreign.message)) == (missing.number,
+                                                                      without_numbers(missing.message))
+    foreign = error_of(engine, "assign_leads", as_user="lu_mgr", from_user_id=w.users["ro_rep"],
+                       user_id=w.users["lu_rep"], note="Away")
+    missing = error_of(engine, "assign_leads", as_user="lu_mgr", from_user_id=987654, user_id=w.users["lu_rep"],
+                       note="Away")
+    assert (foreign.number, foreign.message) == (missing.number, missing.message)
+    assert engine.call("get_lead", as_user="ro_mgr", lead_id=w.leads["ro1"])[0]["assigned_user_id"] == \
+        w.users["ro_rep"]
+    assert {r["user_id"] for r in engine.call("team_alerts", as_user="lu_mgr")} == {w.users["lu_rep"],
+                                                                                   w.users["lu_rep2"]}
+    assert engine.call("team_alerts", as_user="lu_mgr", office_code="romandie") == []
+    # ro1 was not delivered by a partner: no finding anywhere; Romandie's note never reaches Luzern.
+    assert engine.call("list_inaccurate_leads", as_user="lu_mgr") == []

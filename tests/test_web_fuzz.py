@@ -142,7 +142,7 @@ def requests(draw, world, event_types, languages, reasons):
                                   "dashboard", "team", "kpi_export", "lead_export", "upload",
                                   "upload_page", "feedback", "home", "windows", "windows_page",
                                   "suppressions", "suppressions_page", "calendar", "follow_up",
-                                  "calendar_revoke"]))
+                                  "calendar_revoke", "bulk_assign", "handover", "inaccurate_export"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "calendar":
@@ -179,6 +179,25 @@ def requests(draw, world, event_types, languages, reasons):
         body = draw(params(WINDOW_FIELDS))
         body["status_code"] = draw(garbage.filter(lambda v: not re.fullmatch(r"[a-z_]+", v.strip())))
         return "POST", "/admin/contact-windows", None, body
+    if route == "bulk_assign":
+        # Never the id of a real user: a valid assignment would be written.
+        body = draw(params(["user_id", "note"]))
+        body["user_id"] = draw(garbage.filter(lambda v: v.strip().lstrip("+0") not in
+                                               {str(i) for i in world.users.values()}))
+        body["lead_id"] = draw(st.lists(st.one_of(lead_ids, garbage), max_size=3))
+        body["back"] = draw(garbage)
+        return "POST", "/leads/assign", None, body
+    if route == "handover":
+        # Never a real user to hand over to: every open lead would move.
+        body = draw(params(["user_id", "note"]))
+        body["user_id"] = draw(garbage.filter(lambda v: v.strip().lstrip("+0") not in
+                                               {str(i) for i in world.users.values()}))
+        body["from_user_id"] = draw(st.one_of(st.sampled_from([str(i) for i in world.users.values()]), garbage))
+        return "POST", "/dashboard/team/handover", draw(params(DASHBOARD_FIELDS)), body
+    if route == "inaccurate_export":
+        return "GET", draw(st.sampled_from(["/dashboard/partners/inaccurate.csv",
+                                            "/dashboard/partners/inaccurate.xlsx"])), \
+            {"partner_code": draw(garbage)}, None
     if route == "upload_page":
         return "GET", "/imports/upload", draw(params(UPLOAD_FIELDS)), None
     if route == "upload":
@@ -259,12 +278,14 @@ def send(client, method, path, query, body, csrf_mode, content_type):
     if any(isinstance(value, tuple) for value in body.values()):
         content_type = "multipart"  # a file part goes as a file
     if content_type == "json":
-        return client.post(path, json=body, environ_base=GARBAGE_FROM)
+        return client.post(path, json=body, query_string=query, environ_base=GARBAGE_FROM)
     if content_type == "text":
-        return client.post(path, data=repr(body), content_type="text/plain", environ_base=GARBAGE_FROM)
+        return client.post(path, data=repr(body), content_type="text/plain", query_string=query,
+                           environ_base=GARBAGE_FROM)
     if content_type == "multipart":
-        return client.post(path, data=body, content_type="multipart/form-data", environ_base=GARBAGE_FROM)
-    return client.post(path, data=body, environ_base=GARBAGE_FROM)
+        return client.post(path, data=body, content_type="multipart/form-data", query_string=query,
+                           environ_base=GARBAGE_FROM)
+    return client.post(path, data=body, query_string=query, environ_base=GARBAGE_FROM)
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -6,8 +6,9 @@ or of app.get_partner_quality; this module only picks the rows a chart shows and
 draws them (thin_api/templates/dashboard/_charts.html, SVG made on the server)."""
 from datetime import datetime, time, timedelta
 
-from flask import Blueprint, abort, g, render_template, request
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from . import codes, db, exports
 from .auth import login_required, role_required
@@ -129,8 +130,35 @@ def dashboard():
 @bp.route("/team")
 @login_required
 def team():
-    """Per representative: their rows of app.get_kpis, one line each."""
-    return _render("dashboard/team.html")
+    """Per representative: their rows of app.get_kpis, one line each; for managers also
+    their alerts now (app.team_alerts) and a form to hand their open leads over."""
+    return _render_team()
+
+
+def _render_team(status: int | None = None, handover: dict | None = None):
+    alerts = []
+    if g.user["role_code"] in MANAGERS:
+        alerts = db.call("team_alerts", office_code=filters()["params"]["office_code"])
+    page, code = _render("dashboard/team.html", alerts=alerts, handover=handover or {})
+    return page, status or code
+
+
+@bp.route("/team/handover", methods=("POST",))
+@role_required(*MANAGERS)
+def handover():
+    """Every open lead of one representative to another, with the reason
+    (app.assign_leads with from_user_id: the database decides who may take them)."""
+    form = request.form
+    from_user_id, user_id = _int(form, "from_user_id"), _int(form, "user_id")
+    try:
+        rows = db.call("assign_leads", from_user_id=from_user_id, user_id=user_id, note=_text(form, "note"))
+    except LeadbaseError as error:
+        if error.http_status not in FORM_ERRORS + (404,):
+            raise
+        flash(user_message(error), "error")
+        return _render_team(error.http_status, handover=form.to_dict())
+    flash(ngettext("%(num)s open lead handed over.", "%(num)s open leads handed over.", len(rows)), "success")
+    return redirect(url_for("dashboard.team", **request.args))
 
 
 # app.get_kpis' result columns, the header of an export (also when it has no rows).
@@ -156,6 +184,23 @@ PARTNER_COLUMNS = ["partner_code", "partner_name", "batch_count", "row_count", "
 @role_required(*MANAGERS)
 def partner_export(fmt: str):
     return exports.response(fmt, "partner_quality", PARTNER_COLUMNS, db.call("get_partner_quality"))
+
+
+# app.list_inaccurate_leads' result columns: the findings to send back to a partner.
+INACCURATE_COLUMNS = ["partner_code", "partner_name", "batch_id", "file_name", "received_at", "lead_id",
+                      "office_code", "rated_at", "rated_by", "note", "company_name", "legal_form", "uid", "street",
+                      "plz", "ort", "canton", "phone", "email", "website", "branche", "size_category"]
+
+
+@bp.route("/partners/inaccurate.<any(csv, xlsx):fmt>")
+@role_required(*MANAGERS)
+def inaccurate_export(fmt: str):
+    """The "data inaccurate" findings of one partner (?partner_code=) or of all, with
+    the fields as the partner delivered them."""
+    partner = _text(request.args, "partner_code")
+    rows = db.call("list_inaccurate_leads", partner_code=partner)
+    return exports.response(fmt, f"data_inaccurate_{partner}" if partner and partner.isidentifier()
+                            else "data_inaccurate", INACCURATE_COLUMNS, rows)
 
 
 @bp.app_template_global()

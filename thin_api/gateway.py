@@ -8,7 +8,9 @@ Gateway.connect), so a session's calls commit one by one there.
 
 Rows come back as dicts keyed by the procedure's result column names, which are the
 same on both engines. Parameters are passed by name: `status` becomes `p_status`
-on PostgreSQL and `@status` on SQL Server.
+on PostgreSQL and `@status` on SQL Server. A list of ids (`lead_ids=[4, 2]`) is an
+array on PostgreSQL and a table-valued parameter on SQL Server, of the table type
+TABLE_TYPES names for that parameter (pyodbc with Microsoft's ODBC Driver 18).
 
 PostgreSQL connections come from a pool (psycopg_pool). That is safe because the
 caller is set with `set_config('app.user_id', ..., true)`, which lasts for one
@@ -27,6 +29,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from .errors import LeadbaseError, from_mssql_message, number_from_sqlstate
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+# SQL Server: the table type (name, schema) of each list parameter.
+TABLE_TYPES = {"lead_ids": ("lead_id_list", "core")}
 
 
 def _checked(name: str) -> str:
@@ -98,14 +102,23 @@ class MssqlSession:
                 "EXEC sys.sp_set_session_context @key = N'user_id', @value = ?, @read_only = 1;",
                 int(user_id))
 
+    @staticmethod
+    def _value(name: str, value):
+        """A list becomes a table-valued parameter: pyodbc takes the type's name and
+        schema first, then one tuple per row (core.lead_id_list has a key: no repeats)."""
+        if not isinstance(value, (list, tuple)):
+            return value
+        return [*TABLE_TYPES[name], *((item,) for item in dict.fromkeys(value))]
+
     def call(self, procedure: str, **params) -> list[dict]:
         import pyodbc
 
         args = ", ".join(f"@{_checked(k)} = ?" for k in params)
+        values = [self._value(k, v) for k, v in params.items()]
         cursor = self.conn.cursor()
         try:
             try:
-                cursor.execute(f"EXEC app.{_checked(procedure)} {args};", *params.values())
+                cursor.execute(f"EXEC app.{_checked(procedure)} {args};", *values)
             except pyodbc.Error as error:
                 # 13535: a temporal row changed after this call's transaction began (two
                 # writers of one lead). The procedure rolled everything back, so one
@@ -113,7 +126,7 @@ class MssqlSession:
                 # session: the error ended its transaction, earlier calls' work included.
                 if "(13535)" not in str(error.args[-1]) or not self.conn.autocommit:
                     raise
-                cursor.execute(f"EXEC app.{_checked(procedure)} {args};", *params.values())
+                cursor.execute(f"EXEC app.{_checked(procedure)} {args};", *values)
             while cursor.description is None and cursor.nextset():
                 pass
             if cursor.description is None:

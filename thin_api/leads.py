@@ -3,10 +3,13 @@ as the signed-in user and renders what comes back. Which leads exist for the use
 who may log or assign, and every status change are the database's business."""
 import uuid
 from datetime import date
+from urllib.parse import parse_qsl, urlencode
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
+from werkzeug.datastructures import MultiDict
 
 from . import codes, db, exports
 from .auth import login_required, role_required
@@ -24,7 +27,9 @@ DEFAULT_SORT, DEFAULT_PAGE_SIZE = "score", 50  # the defaults of app.list_leads
 FORM_ERRORS = (400, 409)
 # Whole numbers the database's integer parameters can hold; a lead id is a bigint.
 INT_MIN, INT_MAX = -2**31, 2**31 - 1
-LEAD_ID = "<int(max=%d):lead_id>" % (2**63 - 1)  # larger ids are 404, like missing ones
+LEAD_ID_MAX = 2**63 - 1
+LEAD_ID = "<int(max=%d):lead_id>" % LEAD_ID_MAX  # larger ids are 404, like missing ones
+MANAGERS = ("manager", "admin")
 # list_leads computes its offset, (page - 1) * page_size, as an integer.
 PAGE_MAX = INT_MAX // max(PAGE_SIZES)
 
@@ -106,7 +111,12 @@ def _list_filters(args) -> dict:
 @bp.route("/leads")
 @login_required
 def lead_list():
-    args = request.args
+    return _render_list(request.args)
+
+
+def _render_list(args, status: int = 200, assign_form: dict | None = None):
+    """The list page for these query-string arguments (also after a refused bulk
+    assignment, with the form as it was sent)."""
     mine = args.get("mine") == "1"
     filters = {
         **_list_filters(args),
@@ -135,8 +145,50 @@ def lead_list():
     form = {k: args.get(k, "") for k in ("status", "branche", "plz_from", "plz_to", "search")}
     form.update(sort=filters["sort"], page_size=size, mine=mine)
     filtered = any(form[k] for k in ("status", "branche", "plz_from", "plz_to", "search")) or mine
+    can_assign = g.user["role_code"] in MANAGERS
+    # Display only: app.assign_leads accepts active representatives of each lead's office.
+    representatives = ([u for u in db.call("list_users", role_code="representative") if u["is_active"]]
+                       if can_assign and rows else [])
     return render_template("leads/list.html", leads=rows, paging=paging, form=form, keep=keep,
-                           filtered=filtered, sorts=SORTS, page_sizes=PAGE_SIZES)
+                           filtered=filtered, sorts=SORTS, page_sizes=PAGE_SIZES, can_assign=can_assign,
+                           representatives=representatives, assign_form=assign_form or {},
+                           back=urlencode(keep)), status
+
+
+def _lead_ids(source, name: str) -> list[int]:
+    """Every checked lead id of a form (ids beyond a bigint are refused here, as one
+    that does not exist would be by the database)."""
+    ids = []
+    for value in source.getlist(name):
+        try:
+            number = int(value.strip())
+        except ValueError:
+            abort(400, invalid_value(name, _("It must be a whole number.")))
+        if not 1 <= number <= LEAD_ID_MAX:
+            abort(400, invalid_value(name, _("It must be a whole number between %(low)s and %(high)s.",
+                                             low=1, high=LEAD_ID_MAX)))
+        ids.append(number)
+    return list(dict.fromkeys(ids))
+
+
+@bp.route("/leads/assign", methods=("POST",))
+@role_required(*MANAGERS)
+def assign_selected():
+    """The list's "assign selected to ..." form: app.assign_leads decides which leads
+    may go to whom, and refuses all of them when one may not."""
+    form = request.form
+    back = MultiDict(parse_qsl(form.get("back", ""), keep_blank_values=False))
+    lead_ids = _lead_ids(form, "lead_id")
+    try:
+        rows = db.call("assign_leads", lead_ids=lead_ids, user_id=_int(form, "user_id"), note=_text(form, "note"))
+    except LeadbaseError as error:
+        if error.http_status not in FORM_ERRORS + (404,):
+            raise
+        flash(user_message(error), "error")
+        return _render_list(back, error.http_status, assign_form={**form.to_dict(), "lead_ids": lead_ids})
+    changed = sum(1 for r in rows if r["previous_user_id"] != r["user_id"])
+    flash(ngettext("%(num)s lead assigned.", "%(num)s leads assigned.", changed), "success")
+    return redirect(url_for("leads.lead_list", **back.to_dict()))
 
 
 # The columns of a lead list export: app.list_leads' columns but its counts.

@@ -14,7 +14,8 @@ Result: alert_kind VARCHAR(20), lead_id BIGINT, company_name NVARCHAR(200),
     new_assignment  a lead a manager assigned to the caller since their previous
                     visit (all current ones at the first visit; not their own claims);
                     since_at = assigned_at, detail = who assigned it.
-In that order, then by lead. Only the caller's own current assignments count.
+due_today and untouched come from core.open_lead_alerts, the rule the team page
+(app.team_alerts) counts too. In that order, then by lead. Only the caller's own current assignments count.
 Errors:
     50401  'No active user is signed in.'
 PostgreSQL twin: db/postgres/procedures/my_alerts.sql.
@@ -48,7 +49,6 @@ BEGIN
     WITH mine AS (
         SELECT
             a.lead_id,
-            a.office_id,
             a.assigned_at,
             a.assigned_by,
             l.company_name
@@ -62,48 +62,17 @@ BEGIN
     ),
 
     alert AS (
+        -- due_today and untouched: the rule shared with the team page (app.team_alerts)
         SELECT
-            1 AS kind_order,
-            'due_today' AS alert_kind,
-            m.lead_id,
-            m.company_name,
-            CAST(NULL AS DATETIME2(3)) AS since_at,
-            n.next_step_at AS due_on,
-            0 AS days,
-            n.next_step AS detail
-        FROM mine AS m
-        CROSS APPLY (
-            SELECT TOP (1)
-                e.next_step,
-                e.next_step_at
-            FROM core.lead_event AS e
-            WHERE
-                e.lead_id = m.lead_id
-                AND (e.next_step IS NOT NULL OR e.next_step_at IS NOT NULL)
-            ORDER BY e.event_at DESC, e.event_id DESC
-        ) AS n
-        WHERE n.next_step_at = @today
-        UNION ALL
-        SELECT
-            2 AS kind_order,
-            'untouched' AS alert_kind,
-            m.lead_id,
-            m.company_name,
-            m.assigned_at AS since_at,
-            CAST(NULL AS DATE) AS due_on,
-            DATEDIFF(DAY, m.assigned_at, @today) AS days,
-            CAST(NULL AS NVARCHAR(500)) AS detail
-        FROM mine AS m
-        INNER JOIN core.office_setting AS o ON m.office_id = o.office_id
-        WHERE
-            m.assigned_at <= DATEADD(DAY, -o.untouched_alert_days, @now)
-            AND NOT EXISTS (
-                SELECT 1
-                FROM core.lead_event AS e
-                WHERE
-                    e.lead_id = m.lead_id
-                    AND e.event_at >= m.assigned_at
-            )
+            f.kind_order,
+            f.alert_kind,
+            f.lead_id,
+            f.company_name,
+            f.since_at,
+            f.due_on,
+            f.days,
+            f.detail
+        FROM core.open_lead_alerts(@caller_id, @now) AS f
         UNION ALL
         SELECT
             3 AS kind_order,

@@ -139,13 +139,14 @@ RETURNS @rows TABLE (
     user_name NVARCHAR(200) NOT NULL,
     assigned_by INT NOT NULL,
     assigned_at DATETIME2(3) NOT NULL,
-    assigned_until DATETIME2(3) NULL
+    assigned_until DATETIME2(3) NULL,
+    reason_code VARCHAR(20) COLLATE Latin1_General_100_BIN2 NULL  -- noqa: CP02
 )
 AS
 BEGIN
     INSERT @rows (
         assignment_id, lead_id, office_id, user_id, user_name, assigned_by, assigned_at,
-        assigned_until
+        assigned_until, reason_code
     )
     SELECT
         la.assignment_id,
@@ -155,7 +156,8 @@ BEGIN
         au.display_name,
         la.assigned_by,
         la.assigned_at,
-        la.assigned_until
+        la.assigned_until,
+        la.reason_code
     FROM core.lead_assignment AS la
     INNER JOIN core.app_user AS au ON la.user_id = au.user_id
     WHERE la.office_id IN (

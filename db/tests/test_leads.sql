@@ -957,7 +957,8 @@ BEGIN
     );
     DECLARE @lead_id BIGINT = test_fixture.id(N'luzern_lead');
     DECLARE @sql NVARCHAR(MAX) = CONCAT(
-        N'EXEC app.assign_lead @lead_id = ', @lead_id, N', @user_id = ', test_fixture.id(N'test.luzern.rep2'), N';'
+        N'EXEC app.assign_lead @lead_id = ', @lead_id, N', @user_id = ', test_fixture.id(N'test.luzern.rep2'),
+        N', @note = N''Holiday cover'';'
     );
     EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
 

@@ -12,7 +12,8 @@
 --   new_assignment  a lead a manager assigned to the caller since their previous
 --                   visit (all current ones at the first visit; not their own claims);
 --                   since_at = assigned_at, detail = who assigned it.
--- In that order, then by lead. Only the caller's own current assignments count.
+-- due_today and untouched come from core.open_lead_alerts, the rule the team page
+-- (app.team_alerts) counts too. In that order, then by lead. Only the caller's own current assignments count.
 -- Errors: LB401 no active user.
 -- Example: SELECT * FROM app.my_alerts();
 DROP FUNCTION IF EXISTS app.my_alerts;
@@ -41,7 +42,7 @@ BEGIN
 
     RETURN QUERY
     WITH mine AS (
-        SELECT a.lead_id, a.office_id, a.assigned_at, a.assigned_by, a.reason_code, l.company_name
+        SELECT a.lead_id, a.assigned_at, a.assigned_by, l.company_name
         FROM core.lead_assignment AS a
         INNER JOIN core.lead AS l ON a.lead_id = l.lead_id
         INNER JOIN core.lead_status AS s ON l.status = s.code AND s.is_open
@@ -49,26 +50,9 @@ BEGIN
     ),
 
     alert AS (
-        SELECT 1 AS kind_order, 'due_today'::varchar AS alert_kind, m.lead_id, m.company_name,
-            NULL::timestamptz AS since_at, n.next_step_at AS due_on, 0 AS days, n.next_step AS detail
-        FROM mine AS m
-        CROSS JOIN LATERAL (
-            SELECT e.next_step, e.next_step_at
-            FROM core.lead_event AS e
-            WHERE e.lead_id = m.lead_id AND (e.next_step IS NOT NULL OR e.next_step_at IS NOT NULL)
-            ORDER BY e.event_at DESC, e.event_id DESC
-            LIMIT 1
-        ) AS n
-        WHERE n.next_step_at = v_today
-        UNION ALL
-        SELECT 2, 'untouched', m.lead_id, m.company_name, m.assigned_at, NULL::date,
-            (v_today - (m.assigned_at AT TIME ZONE 'UTC')::date)::integer, NULL::varchar
-        FROM mine AS m
-        INNER JOIN core.office_setting AS o ON m.office_id = o.office_id
-        WHERE m.assigned_at <= now() - make_interval(days => o.untouched_alert_days)
-            AND NOT EXISTS (
-                SELECT 1 FROM core.lead_event AS e WHERE e.lead_id = m.lead_id AND e.event_at >= m.assigned_at
-            )
+        -- due_today and untouched: the rule shared with the team page (app.team_alerts)
+        SELECT f.kind_order, f.alert_kind, f.lead_id, f.company_name, f.since_at, f.due_on, f.days, f.detail
+        FROM core.open_lead_alerts(v_caller_id, now()) AS f
         UNION ALL
         SELECT 3, 'new_assignment', m.lead_id, m.company_name, m.assigned_at, NULL::date,
             (v_today - (m.assigned_at AT TIME ZONE 'UTC')::date)::integer, u.display_name::varchar

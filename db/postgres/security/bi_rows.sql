@@ -94,7 +94,10 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION security.bi_lead_assignment_rows()
+-- Its result gained reason_code (issue 10): a changed result type needs a DROP, and
+-- the view over it goes too (views/lead_assignment.sql recreates it later).
+DROP FUNCTION IF EXISTS security.bi_lead_assignment_rows() CASCADE;
+CREATE FUNCTION security.bi_lead_assignment_rows()
 RETURNS TABLE (
     assignment_id BIGINT,
     lead_id BIGINT,
@@ -103,7 +106,8 @@ RETURNS TABLE (
     user_name VARCHAR,
     assigned_by INTEGER,
     assigned_at TIMESTAMPTZ,
-    assigned_until TIMESTAMPTZ
+    assigned_until TIMESTAMPTZ,
+    reason_code VARCHAR
 )
 LANGUAGE plpgsql
 VOLATILE
@@ -118,7 +122,7 @@ BEGIN
     RETURN QUERY
     SELECT
         a.assignment_id, a.lead_id, a.office_id, a.user_id, u.display_name, a.assigned_by,
-        a.assigned_at, a.assigned_until
+        a.assigned_at, a.assigned_until, a.reason_code
     FROM core.lead_assignment AS a
     INNER JOIN core.app_user AS u ON a.user_id = u.user_id
     WHERE a.office_id = ANY (v_offices);

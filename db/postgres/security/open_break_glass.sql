@@ -15,7 +15,7 @@
 --          SELECT * FROM bi.lead WHERE lead_id = 42; COMMIT;
 --          BEGIN; SELECT * FROM security.open_break_glass(
 --              p_reason => 'Ticket 4712: reassign for absent manager', p_act_as_user_id => 7);
---          SELECT * FROM app.assign_lead(p_lead_id => 42, p_user_id => 9); COMMIT;
+--          SELECT * FROM app.assign_lead(p_lead_id => 42, p_user_id => 9, p_note => 'Absent'); COMMIT;
 DROP FUNCTION IF EXISTS security.open_break_glass;
 CREATE FUNCTION security.open_break_glass(p_reason VARCHAR, p_act_as_user_id INTEGER DEFAULT NULL)
 RETURNS TABLE (break_glass_id INTEGER, expires_at TIMESTAMPTZ)
