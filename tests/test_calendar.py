@@ -81,7 +81,8 @@ def test_a_closed_or_reassigned_lead_leaves_the_feed(engine):
     [made2] = engine.call("create_calendar_feed", as_user="lu_rep2")
     _step(engine, "lu_rep", "lu1")
     assert len(_feed(engine, made["secret"])) == 1
-    engine.call("assign_lead", as_user="lu_mgr", lead_id=w.leads["lu1"], user_id=w.users["lu_rep2"])
+    engine.call("assign_lead", as_user="lu_mgr", lead_id=w.leads["lu1"], user_id=w.users["lu_rep2"],
+                note="Holidays")
     assert _feed(engine, made["secret"]) == []
     # The new holder gets the lead's follow-up; then it is won, and nobody has it.
     assert [r["lead_id"] for r in _feed(engine, made2["secret"])] == [w.leads["lu1"]]
