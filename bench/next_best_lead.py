@@ -4,6 +4,7 @@ read, and app.claim_next_lead with many representatives claiming at once.
     cd /work/main && PYTHONPATH=. .venv/bin/python bench/next_best_lead.py [--leads 1000000]
     ... bench/next_best_lead.py --quick        # 100k leads, fewer samples
     ... bench/next_best_lead.py --explain      # also print the plan of one ranking
+    ... bench/next_best_lead.py --rescore      # also rank again on learned scores
 
 What it does:
 1. Starts a private cluster in a temp folder on its own port (default 54350; never the
@@ -31,7 +32,12 @@ What it does:
    pg_locks every 2 ms for ungranted locks held up by a claimer (lock waits).
    Reports claims/s, p50/p95, leads given twice (from the claims returned and from
    core.lead_assignment: goal 0) and lock waits seen.
-5. Prints the table and writes it to bench/results/next_best_lead.txt (git-ignored).
+5. --rescore: then every office's learned score (app.refit_scoring_model, then
+   app.rescore_leads over every lead, both timed; the loader's statuses are the
+   outcomes), VACUUM ANALYZE core.lead_score, and step 3 again: the ranking now walks
+   core.lead_score's index, the bare read the same index. Without it the offices
+   have no model and the ranking reads core.lead's initial scores.
+6. Prints the table and writes it to bench/results/next_best_lead.txt (git-ignored).
 """
 import argparse
 import atexit
@@ -138,7 +144,28 @@ def check_ranked(admin_conn, office: str, rows) -> None:
         raise SystemExit(f"{bad} ranked leads of {office} should not have been proposed")
 
 
-def measure_ranking(app_url: str, admin_url: str, reps: dict, samples: int) -> dict:
+def refit_and_rescore(app_url: str, admin_url: str, admin_id: int) -> dict:
+    """--rescore: every office's learned score (app.refit_scoring_model, then
+    app.rescore_leads over every lead), so that the ranking walks core.lead_score."""
+    with psycopg.connect(app_url) as conn:
+        conn.execute("SELECT set_config('app.user_id', %s, true)", (str(admin_id),))
+        t0 = time.perf_counter()
+        models = conn.execute("SELECT office_code, model_id, positive_count + negative_count, auc"
+                              " FROM app.refit_scoring_model()").fetchall()
+        conn.commit()
+        refit = time.perf_counter() - t0
+        conn.execute("SELECT set_config('app.user_id', %s, true)", (str(admin_id),))
+        t0 = time.perf_counter()
+        scored = conn.execute("SELECT office_code, lead_count FROM app.rescore_leads()").fetchall()
+        conn.commit()
+        rescore = time.perf_counter() - t0
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute("VACUUM (ANALYZE) core.lead_score")  # as autovacuum would soon after
+    log(f"app.refit_scoring_model: {refit:.1f} s {models}; app.rescore_leads: {rescore:.1f} s {scored}")
+    return {"refit": refit, "rescore": rescore, "models": models, "scored": scored}
+
+
+def measure_ranking(app_url: str, admin_url: str, reps: dict, samples: int, score_table: str = "core.lead") -> dict:
     rng = random.Random(7)
     office_ids = {}
     app = psycopg.connect(app_url)
@@ -154,7 +181,7 @@ def measure_ranking(app_url: str, admin_url: str, reps: dict, samples: int) -> d
         for label in order:
             if label == "bare top 50":
                 t0 = time.perf_counter()
-                rows = admin.execute("""SELECT lead_id, score FROM core.lead WHERE office_id = %s
+                rows = admin.execute(f"""SELECT lead_id, score FROM {score_table} WHERE office_id = %s
                                         ORDER BY score DESC, lead_id DESC LIMIT 50""",
                                      (office_ids[office],)).fetchall()
                 times[label].append(time.perf_counter() - t0)
@@ -248,16 +275,12 @@ def measure_claims(app_url: str, admin_url: str, reps: dict, claimers: int, clai
             "errors": errors, "lock_waits": len(waits)}
 
 
-def format_report(header: str, refresh: list, ranking: dict, claims: dict) -> str:
+def format_report(header: str, refresh: list, ranking: dict, claims: dict, rescored: dict | None = None) -> str:
     lines = [header, ""]
     lines.append(f"app.refresh_success_rates, every office at once: {refresh[0] * 1000:.0f} ms "
                  f"({', '.join(f'{o} {n:,} closed leads, {r} rows' for o, n, r in refresh[1])})")
     lines.append("")
-    bare95 = pct(ranking["bare top 50"], 95)
-    lines.append(f"{'query':24} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p95 / bare p95':>15}")
-    for label, values in ranking.items():
-        lines.append(f"{label:24} {len(values):5} {pct(values, 50) * 1000:8.2f} {pct(values, 95) * 1000:8.2f} "
-                     f"{pct(values, 95) / bare95:15.1f}")
+    lines += ranking_table(ranking, "initial scores (core.lead)")
     lat = claims["latencies"]
     lines.append("")
     lines.append(f"app.claim_next_lead: {claims['claimers']} representatives at once, {claims['claims']} claims "
@@ -268,7 +291,22 @@ def format_report(header: str, refresh: list, ranking: dict, claims: dict) -> st
                  "(pg_locks sampled every 2 ms)")
     for error in claims["errors"][:5]:
         lines.append(f"  error: {error}")
+    if rescored:
+        lines.append("")
+        lines.append(f"--rescore: app.refit_scoring_model (every office) {rescored['refit']:.1f} s, app.rescore_leads "
+                     f"(every lead: {sum(n for _, n in rescored['scored']):,}) {rescored['rescore']:.1f} s; "
+                     "then the same rankings again")
+        lines += ranking_table(rescored["ranking"], "learned scores (core.lead_score)")
     return "\n".join(lines)
+
+
+def ranking_table(ranking: dict, title: str) -> list:
+    bare95 = pct(ranking["bare top 50"], 95)
+    lines = [f"{'query, ' + title:56} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p95 / bare p95':>15}"]
+    for label, values in ranking.items():
+        lines.append(f"{label:56} {len(values):5} {pct(values, 50) * 1000:8.2f} {pct(values, 95) * 1000:8.2f} "
+                     f"{pct(values, 95) / bare95:15.1f}")
+    return lines
 
 
 def main() -> None:
@@ -278,6 +316,8 @@ def main() -> None:
     parser.add_argument("--claimers", type=int, default=50)
     parser.add_argument("--claims", type=int, default=20, help="claims per claimer")
     parser.add_argument("--quick", action="store_true", help="100k leads, 90 samples")
+    parser.add_argument("--rescore", action="store_true",
+                        help="after the claims, refit and rescore every office and rank again (core.lead_score)")
     parser.add_argument("--port", type=int, default=54350)
     parser.add_argument("--explain", action="store_true", help="also print the plan of one ranking")
     parser.add_argument("--keep", action="store_true", help="leave the cluster running (prints its folder)")
@@ -315,6 +355,11 @@ def main() -> None:
     log("ranking measured")
     claims = measure_claims(app_url, admin_url, reps, args.claimers, args.claims)
     log("claims measured")
+    rescored = None
+    if args.rescore:
+        rescored = refit_and_rescore(app_url, admin_url, users["admin"])
+        rescored["ranking"] = measure_ranking(app_url, admin_url, reps, args.samples, "core.lead_score")
+        log("ranking on learned scores measured")
 
     with psycopg.connect(admin_url) as conn:
         version = conn.execute("SHOW server_version").fetchone()[0]
@@ -322,7 +367,7 @@ def main() -> None:
               f"PostgreSQL {version}, jit off; {platform.node()} {platform.machine()}, {__import__('os').cpu_count()} cores\n"
               f"{args.leads:,} leads, {sum(len(v) for v in reps.values())} representatives, RLS on; "
               "client-side wall time (execute + fetch, connection reused)")
-    report = format_report(header, refresh, ranking, claims)
+    report = format_report(header, refresh, ranking, claims, rescored)
     print()
     print(report)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -387,3 +387,34 @@ def test_a_luzern_manager_assigns_checked_leads_and_hands_them_over_in_french(pa
         [w.users["lu_rep"]] * 2
     # Romandie's people are not offered, and its leads are not listed.
     assert page.locator("#team-alerts").get_by_text("Ro Rep").count() == 0
+
+
+def test_an_admin_refits_the_score_and_a_representative_reads_why_in_german(page, browser_world):
+    # Luzern's outcomes (IT services won 8 of 10, retail 1 of 10), then the admin refits
+    # and rescores as a scheduled job would (the procedures have no screen).
+    from .test_next_best_lead import _add_leads
+    from .test_scoring import IT, _luzern_outcomes
+
+    _luzern_outcomes(browser_world)
+    [lead_id] = _add_leads(browser_world, "lu_mgr", 1, company_name="Neu Informatik", **IT)
+    [model] = browser_world.call("refit_scoring_model", as_user="admin", office_code="luzern")
+    assert model["model_id"] is not None
+    browser_world.call("rescore_leads", as_user="admin", office_code="luzern")
+    explained = browser_world.call("explain_score", as_user="lu_rep", lead_id=lead_id)
+
+    browser_world.call("save_my_profile", as_user="lu_rep", language_code="de")
+    sign_in(page, "lu.rep")
+    page.goto(f"/leads/{lead_id}")
+    card = page.locator("#score")
+    assert card.locator(".score-value").inner_text() == str(explained[0]["score"])
+    assert f"Modell {model['model_id']} vom" in card.inner_text()
+    assert page.locator(".lead-head .score-num").inner_text() == str(explained[0]["score"])
+    reasons = card.locator(".score-reasons li")
+    top = [r for r in explained if r["points"]][:5]
+    assert reasons.count() == len(top) >= 1
+    first = reasons.first.inner_text()
+    sign = "+" if top[0]["points"] > 0 else "−"
+    assert first.startswith(f"{sign}{abs(top[0]['points'])}")
+    shown = {r.get_attribute("data-factor"): r.inner_text() for r in reasons.all()}
+    assert shown["noga_section"].endswith("Wirtschaftsabschnitt: J")
+    assert shown["noga_division"].endswith("Branche: 62 Erbringung von Dienstleistungen der Informationstechnologie")

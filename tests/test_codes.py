@@ -13,6 +13,25 @@ LISTS = {"aging_bucket", "assignment_reason", "event_type", "feedback_reason", "
          "lead_status", "noga_branche", "role", "scoring_factor", "sign_in_outcome", "size_category"}
 
 
+def test_every_copy_of_the_list_names_is_the_views():
+    """The list names are written out in core.code_list (both engines), in the tSQLt
+    test of app.list_codes' message and in the CONTRACT's row of list_codes: one
+    list. (tSQLt runs only where SQL Server does, so a stale copy there went unseen.)"""
+    import re
+
+    from .contract import CONTRACT, ROOT
+
+    for view in ("db/views/code_list.sql", "db/postgres/views/code_list.sql"):
+        text = (ROOT / view).read_text(encoding="utf-8")
+        assert set(re.findall(r"'(\w+)'(?:::VARCHAR\(30\)| AS VARCHAR\(30\)\)) AS list_name", text)) == LISTS, view
+    tsqlt = (ROOT / "db/tests/test_lookups.sql").read_text(encoding="utf-8")
+    message = "".join(re.findall(r"N'([^']*)'", tsqlt.split("[test list_codes raises 50400 naming the lists]")[1]
+                                 .split("EXEC tSQLt.ExpectException")[0]))
+    assert message.endswith("Supported values are " + ", ".join(sorted(LISTS)) + "."), message
+    row = next(line for line in CONTRACT.read_text(encoding="utf-8").splitlines() if line.startswith("| `list_codes`"))
+    assert set(re.findall(r"`(\w+)`", row.split("|")[2])) == LISTS
+
+
 def test_list_codes_returns_every_list_with_three_languages(engine):
     rows = engine.call("list_codes")
     assert {r["list_name"] for r in rows} == LISTS

@@ -8,6 +8,8 @@ import pytest
 from thin_api import create_app, db
 
 from .helpers import add_leads_directly
+from .test_next_best_lead import _add_leads
+from .test_scoring import IT, _luzern_outcomes
 from .world import LEADS, PASSWORD
 
 SIGN_IN_FAILED = "Unknown login or wrong password."
@@ -32,6 +34,11 @@ def client(app):
 
 def text(response) -> str:
     return html.unescape(response.get_data(as_text=True))
+
+
+def words(page: str) -> str:
+    """The page's text without its tags, white space collapsed."""
+    return " ".join(re.sub(r"<[^>]+>", " ", page).split()).replace(" )", ")").replace("( ", "(")
 
 
 def field(page: str, name: str) -> str:
@@ -251,6 +258,40 @@ def test_lead_page_shows_the_lead_and_its_history(as_user, pg):
     assert "6003 Luzern" in page
     assert "Spoke to the owner" in page and "Send offer" in page
     assert "Assigned" in page and "Lu Rep" in page
+
+
+def test_lead_page_shows_the_learned_score_with_its_top_reasons(as_user, pg):
+    _luzern_outcomes(pg)  # IT services won 8 of 10, retail 1 of 10
+    [new_it] = _add_leads(pg, "lu_mgr", 1, company_name="Neu IT", **IT)
+    client = as_user("lu.rep")
+    # Before a model: the initial score, and the page says so.
+    initial = pg.call("get_lead", as_user="lu_rep", lead_id=new_it)[0]["score"]
+    page = text(client.get(f"/leads/{new_it}"))
+    assert f"{initial} / 100 (initial score)" in words(page)
+    assert "the learned score comes with the next rescore of the office" in page
+    assert 'class="score-reasons"' not in page
+
+    [model] = pg.call("refit_scoring_model", as_user="admin", office_code="luzern", holdout_percent=0)
+    pg.call("rescore_leads", as_user="admin", office_code="luzern")
+    explained = pg.call("explain_score", as_user="lu_rep", lead_id=new_it)
+    page = text(client.get(f"/leads/{new_it}"))
+    learned = explained[0]["score"]
+    assert f"{learned} / 100 (learned)" in words(page)
+    assert f"office Luzern, model {model['model_id']} of " in page
+    reasons = re.findall(r'<li class="reason reason-(up|down)" data-factor="(\w+)">'
+                         r'<span class="reason-points">([+−]\d+)</span> ([^<]*)</li>', page)
+    # The largest contributions first, at most five, none of zero points.
+    top = [r for r in explained if r["points"]][:5]
+    assert [(f, p) for _, f, p, _ in reasons] == [
+        (r["factor_code"], ("+" if r["points"] > 0 else "−") + str(abs(r["points"]))) for r in top]
+    # Labels: the factor from core.scoring_factor, the value from its code list.
+    shown = {factor: words for _, factor, _, words in reasons}
+    assert shown["noga_division"] == "Branche: 62 Computer programming, consultancy and related activities"
+    assert shown["noga_section"] == "Economic section: J"
+    assert ("up", "noga_section") in {(d, f) for d, f, _, _ in reasons}
+    # Another lead added since the rescore has its initial score until the next one.
+    [later] = _add_leads(pg, "lu_mgr", 1, company_name="Später", **IT)
+    assert "(initial score)" in words(text(client.get(f"/leads/{later}")))
 
 
 def test_other_offices_lead_is_not_found_like_a_missing_one(as_user, pg):

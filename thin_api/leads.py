@@ -30,6 +30,8 @@ INT_MIN, INT_MAX = -2**31, 2**31 - 1
 LEAD_ID_MAX = 2**63 - 1
 LEAD_ID = "<int(max=%d):lead_id>" % LEAD_ID_MAX  # larger ids are 404, like missing ones
 MANAGERS = ("manager", "admin")
+# The lead page shows the learned score's largest contributions, at most this many.
+SCORE_REASONS = 5
 # list_leads computes its offset, (page - 1) * page_size, as an integer.
 PAGE_MAX = INT_MAX // max(PAGE_SIZES)
 
@@ -229,6 +231,9 @@ def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None
     lead = rows[0]
     history = db.call("get_lead_history", lead_id=lead_id)
     follow_up = db.call("get_lead_follow_up", lead_id=lead_id)
+    # The learned score and why (one row per factor, largest contribution first); no
+    # rows: the lead has its initial score (no model yet, or added since the last rescore).
+    explanation = db.call("explain_score", lead_id=lead_id)
     users = db.call("list_users", role_code="representative") if can_assign else []
     # Display only: app.assign_lead accepts active representatives of the lead's office.
     representatives = [u for u in users if u["is_active"]
@@ -237,6 +242,8 @@ def _render_lead(lead_id: int, status: int = 200, event_form: dict | None = None
     event_form.setdefault("client_token", str(uuid.uuid4()))  # one logged event per form
     return render_template("leads/detail.html", lead=lead, history=list(reversed(history)),
                            follow_up=follow_up[0] if follow_up else None,
+                           learned=explanation[0] if explanation else None,
+                           reasons=[r for r in explanation if r["points"]][:SCORE_REASONS],
                            event_form=event_form, assign_form=assign_form or {}, merge_form=merge_form or {},
                            feedback_form=feedback_form or {},
                            can_assign=can_assign, representatives=representatives), status

@@ -8,7 +8,8 @@ user: the lists are not secret.
 Parameters:
     @list_name  VARCHAR(30)  lead_status | event_type | role | size_category |
                              noga_branche | language | assignment_reason | sign_in_outcome |
-                             import_reason; NULL (default) = every list
+                             import_reason | kpi | aging_bucket | feedback_reason |
+                             scoring_factor; NULL (default) = every list
 Result (by list_name, sort_order):
     list_name VARCHAR(30), code VARCHAR(30), sort_order SMALLINT,
     label_de NVARCHAR(200), label_fr NVARCHAR(200), label_en NVARCHAR(200),
@@ -16,8 +17,9 @@ Result (by list_name, sort_order):
     is_contact BIT (event_type; NULL elsewhere)
 Errors:
     50400  'The value for the parameter list_name is not supported. Supported values
-           are assignment_reason, event_type, import_reason, language, lead_status, noga_branche,
-           role, sign_in_outcome, size_category.'
+           are aging_bucket, assignment_reason, event_type, feedback_reason, import_reason, kpi,
+           language, lead_status, noga_branche, role, scoring_factor, sign_in_outcome,
+           size_category.' (every list_name of core.code_list, in order)
 PostgreSQL twin: db/postgres/procedures/list_codes.sql.
 Example:
     EXEC app.list_codes @list_name = 'lead_status';

@@ -101,8 +101,8 @@ BEGIN
     -- Arrange
     DECLARE
         @expected_message NVARCHAR(2048) = N'The value for the parameter list_name is not supported. '
-        + N'Supported values are assignment_reason, event_type, import_reason, language, lead_status, '
-        + N'noga_branche, role, scoring_factor, sign_in_outcome, size_category.';
+        + N'Supported values are aging_bucket, assignment_reason, event_type, feedback_reason, import_reason, '
+        + N'kpi, language, lead_status, noga_branche, role, scoring_factor, sign_in_outcome, size_category.';
     EXEC tSQLt.ExpectException @ExpectedErrorNumber = 50400, @ExpectedMessage = @expected_message;
 
     -- Act

@@ -71,10 +71,22 @@ BEGIN
             l.canton::varchar(10) AS canton,
             ((now() AT TIME ZONE 'UTC')::date - (l.delivered_at AT TIME ZONE 'UTC')::date) AS age_days
         FROM (
-            -- One of the two walks runs (the other's one-time filter is false).
-            SELECT s.lead_id, s.score FROM core.lead_score AS s WHERE s.office_id = p_office_id AND v_rescored
+            -- One of the two walks runs (the other's one-time filter is false). Each
+            -- branch is ordered like its index, so the planner merges the two index walks
+            -- (Merge Append) and stops after the 200th candidate; without the ORDER BYs it
+            -- sorted every lead of the office (bench/next_best_lead.py --quick: p50 190 ms
+            -- instead of 10-20 ms at 100,000 leads, growing with the office).
+            (
+                SELECT s.lead_id, s.score FROM core.lead_score AS s
+                WHERE s.office_id = p_office_id AND v_rescored
+                ORDER BY s.score DESC, s.lead_id DESC
+            )
             UNION ALL
-            SELECT i.lead_id, i.score FROM core.lead AS i WHERE i.office_id = p_office_id AND NOT v_rescored
+            (
+                SELECT i.lead_id, i.score FROM core.lead AS i
+                WHERE i.office_id = p_office_id AND NOT v_rescored
+                ORDER BY i.score DESC, i.lead_id DESC
+            )
         ) AS src
         INNER JOIN core.lead AS l ON src.lead_id = l.lead_id
         WHERE

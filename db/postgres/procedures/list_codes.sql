@@ -4,8 +4,8 @@
 --
 -- Callers: the web tier, DBAs, import tools; no signed-in user needed (not secret).
 -- Parameters: p_list_name (lead_status | event_type | role | size_category | feedback_reason |
--- noga_branche | language | assignment_reason | sign_in_outcome | import_reason | scoring_factor;
--- NULL = every list).
+-- noga_branche | language | assignment_reason | sign_in_outcome | import_reason | kpi |
+-- aging_bucket | scoring_factor; NULL = every list).
 -- Result (by list_name, sort_order): list_name, code, sort_order, label_de, label_fr,
 -- label_en, is_final, is_open (lead_status), is_contact (event_type).
 -- Errors: LB400 unknown list_name.
