@@ -48,8 +48,13 @@ def test_the_demo_loads_through_the_import_with_every_outcome(empty_db):
         before_delivery = conn.execute(
             "SELECT count(*) FROM core.lead_event AS e JOIN core.lead AS l USING (lead_id) "
             "WHERE e.event_at < l.delivered_at").fetchone()[0]
+        # Every office learned its score from its own outcomes, and every lead has one.
+        models = conn.execute("SELECT count(DISTINCT office_id) FROM core.scoring_model").fetchone()[0]
+        unscored = conn.execute("SELECT count(*) FROM core.lead AS l WHERE NOT EXISTS "
+                                "(SELECT 1 FROM core.lead_score AS s WHERE s.lead_id = l.lead_id)").fetchone()[0]
     assert all(outcomes.get(k, 0) > 0 for k in ("new", "refreshed", "suppressed", "duplicate", "invalid")), outcomes
     assert span[1] - span[0] > timedelta(days=365) and span[2] > 200
     assert delivered[0] < datetime(2024, 11, 4, tzinfo=timezone.utc) and before_delivery == 0
+    assert models == 3 and unscored == 0 and "3 offices scored" in message
     # A second start leaves the data alone.
     assert "left as it is" in demo_loader.load(admin_url, app_url, today=TODAY)

@@ -107,3 +107,22 @@ def test_exports_stream_with_flat_memory(as_user, pg, fmt):
         assert (small_rows, large_rows) == (600, 3_000)
     # Five times the rows, about the same memory: nothing holds the whole export.
     assert large_peak < small_peak * 1.5, (small_peak, large_peak)
+
+
+@pytest.mark.parametrize("procedure,columns,dropped", [
+    ("get_kpis", "thin_api.dashboard.KPI_COLUMNS", set()),
+    ("get_partner_quality", "thin_api.dashboard.PARTNER_COLUMNS", set()),
+    ("list_inaccurate_leads", "thin_api.dashboard.INACCURATE_COLUMNS", set()),
+    ("list_leads", "thin_api.leads.EXPORT_COLUMNS", {"total_count", "total_is_exact"}),  # counts, not lead data
+])
+def test_an_export_has_every_result_column_of_its_procedure(procedure, columns, dropped):
+    # The export writes its header before the first row, so it keeps the columns in a
+    # list; the contract is the one copy they must follow (a partner export once
+    # lacked the two data_inaccurate columns).
+    import importlib
+
+    from . import contract
+
+    module, name = columns.rsplit(".", 1)
+    expected = [c for c in contract.procedures()[procedure]["columns"] if c not in dropped]
+    assert getattr(importlib.import_module(module), name) == expected

@@ -177,7 +177,7 @@ def export(fmt: str):
 # app.get_partner_quality's result columns.
 PARTNER_COLUMNS = ["partner_code", "partner_name", "batch_count", "row_count", "new_share", "refreshed_share",
                    "suppressed_share", "duplicate_share", "invalid_share", "lead_count", "contacted_share",
-                   "won_share"]
+                   "won_share", "data_inaccurate_count", "data_inaccurate_share"]
 
 
 @bp.route("/partners.<any(csv, xlsx):fmt>")

@@ -92,6 +92,11 @@ def _load(gw: Gateway, admin_id: int, password_hash: str, today: date) -> str:
                         event_type=step["event_type"], note=step.get("note"), new_status=step.get("new_status"),
                         next_step=step.get("next_step"), occurred_at=step["occurred_at"])
                 events += 1
+    # The offices' outcomes so far teach each office its score, as the nightly job would.
+    with gw.session(as_user=admin_id) as s:
+        models = [m for m in s.call("refit_scoring_model") if m["model_id"] is not None]
+        s.call("rescore_leads")
     outcomes = ", ".join(f"{counts[k]} {k}" for k in ("new", "refreshed", "suppressed", "duplicate", "invalid"))
     return (f"demo data loaded: {len(users)} users, {len(deliveries)} partner files ({outcomes}), "
-            f"{events} events; sign in as any demo user with password {demo_data.DEMO_PASSWORD!r}")
+            f"{events} events, {len(models)} offices scored by their own outcomes; "
+            f"sign in as any demo user with password {demo_data.DEMO_PASSWORD!r}")
