@@ -2,8 +2,9 @@
 core.open_lead_alerts(@user_id, @as_of): the alerts of open leads, the one definition
 behind a representative's home page (app.my_alerts) and the team page of their
 manager (app.team_alerts):
-    due_today  an open lead whose next step (of the latest event that set one) is
-               dated today (the UTC date of @as_of); due_on = that day, detail = the step;
+    due_today  an open lead whose current next step (core.latest_next_step: the
+               latest event that set one) is dated today (the UTC date of @as_of);
+               due_on = that day, detail = the step;
     untouched  an open lead assigned at least N days before @as_of with no event
                logged since (N: core.office_setting.untouched_alert_days of the lead's
                office); since_at = assigned_at, days = whole days since.
@@ -55,16 +56,7 @@ SELECT
     0 AS days,
     n.next_step AS detail
 FROM mine AS m
-CROSS APPLY (
-    SELECT TOP (1)
-        e.next_step,
-        e.next_step_at
-    FROM core.lead_event AS e
-    WHERE
-        e.lead_id = m.lead_id
-        AND (e.next_step IS NOT NULL OR e.next_step_at IS NOT NULL)
-    ORDER BY e.event_at DESC, e.event_id DESC
-) AS n
+CROSS APPLY core.latest_next_step(m.lead_id) AS n
 WHERE n.next_step_at = CAST(@as_of AS DATE)
 UNION ALL
 SELECT

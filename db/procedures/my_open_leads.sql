@@ -9,8 +9,9 @@ Result: lead_id BIGINT, company_name NVARCHAR(200), plz SMALLINT, ort NVARCHAR(1
     status VARCHAR(20), score SMALLINT, assigned_at DATETIME2(3), assigned_days INT
     (days since the assignment), age_days INT (days since delivery, business time),
     last_contact_at DATETIME2(3) (last call/e-mail/meeting), next_step NVARCHAR(500),
-    next_step_at DATE (of the latest event that set one). Next step due first (by
-    date, undated last), then the oldest assignment.
+    next_step_at DATE (the lead's current next step: core.latest_next_step, the
+    latest event that set one). Next step due first (by date, undated last), then
+    the oldest assignment.
 Errors:
     50400  'The value for the parameter max_rows is not supported. It must be between 1 and 200.'
     50401  'No active user is signed in.'
@@ -67,16 +68,7 @@ BEGIN
             e.lead_id = l.lead_id
             AND t.is_contact = 1
     ) AS c
-    OUTER APPLY (
-        SELECT TOP (1)
-            e.next_step,
-            e.next_step_at
-        FROM core.lead_event AS e
-        WHERE
-            e.lead_id = l.lead_id
-            AND (e.next_step IS NOT NULL OR e.next_step_at IS NOT NULL)
-        ORDER BY e.event_at DESC, e.event_id DESC
-    ) AS n
+    OUTER APPLY core.latest_next_step(l.lead_id) AS n
     WHERE
         a.user_id = @caller_id
         AND a.assigned_until IS NULL

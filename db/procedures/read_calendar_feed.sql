@@ -8,9 +8,9 @@ names its owner (core.calendar_feed, by SHA-256); the procedure then reads as th
 owner, through the same security policy as every other call: it sets session
 context user_id to the owner (@read_only = 0), checks that security.caller() is
 that active user, reads, and clears user_id again (also after an error).
-A follow-up is the latest event of a lead that set a next step (as on the home
-page, app.my_open_leads), when that step has a date; the feed has one per open lead
-currently assigned to the owner. A lead reassigned, closed, moved to another office
+A follow-up is a lead's current next step (core.latest_next_step: the latest event
+that set one, as on the home page), when that step has a date; the feed has one per
+open lead currently assigned to the owner. A lead reassigned, closed, moved to another office
 or whose latest step has no date drops out.
 Parameters:
     @secret  NVARCHAR(4000), required: 64 lower-case hexadecimal characters (what
@@ -102,18 +102,7 @@ BEGIN
         FROM core.lead_assignment AS a
         INNER JOIN core.lead AS l ON a.lead_id = l.lead_id
         INNER JOIN core.lead_status AS s ON l.status = s.code
-        CROSS APPLY (
-            SELECT TOP (1)
-                e.event_id,
-                e.next_step,
-                e.next_step_at,
-                e.event_at
-            FROM core.lead_event AS e
-            WHERE
-                e.lead_id = l.lead_id
-                AND (e.next_step IS NOT NULL OR e.next_step_at IS NOT NULL)
-            ORDER BY e.event_at DESC, e.event_id DESC
-        ) AS n
+        CROSS APPLY core.latest_next_step(l.lead_id) AS n
         WHERE
             a.user_id = @owner_id
             AND a.assigned_until IS NULL

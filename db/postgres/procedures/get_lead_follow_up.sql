@@ -1,8 +1,9 @@
 -- app.get_lead_follow_up: one lead's follow-up, for the lead page's .ics download.
 --
 -- Callers: the lead page (/leads/<id>/follow-up.ics); any user who may see the lead.
--- The follow-up is the lead's latest event that set a next step, when that step has a
--- date and the lead is open: the same rule as a feed row (app.read_calendar_feed).
+-- The follow-up is the lead's current next step (core.latest_next_step: the latest
+-- event that set one), when that step has a date and the lead is open: the same rule
+-- as a feed row (app.read_calendar_feed).
 -- Parameters: p_lead_id.
 -- Result: lead_id, event_id, company_name, ort, next_step (NULL: only a date),
 -- next_step_at, event_at; no row when the lead has no dated next step, is closed, does
@@ -40,13 +41,7 @@ BEGIN
     SELECT l.lead_id, n.event_id, l.company_name, l.ort, n.next_step, n.next_step_at, n.event_at
     FROM core.lead AS l
     INNER JOIN core.lead_status AS s ON l.status = s.code AND s.is_open
-    CROSS JOIN LATERAL (
-        SELECT e.event_id, e.next_step, e.next_step_at, e.event_at
-        FROM core.lead_event AS e
-        WHERE e.lead_id = l.lead_id AND (e.next_step IS NOT NULL OR e.next_step_at IS NOT NULL)
-        ORDER BY e.event_at DESC, e.event_id DESC
-        LIMIT 1
-    ) AS n
+    CROSS JOIN LATERAL core.latest_next_step(l.lead_id) AS n
     WHERE l.lead_id = p_lead_id AND n.next_step_at IS NOT NULL;
 END
 $$;

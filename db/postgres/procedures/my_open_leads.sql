@@ -5,9 +5,9 @@
 -- Parameters: p_max_rows (50; 1-200).
 -- Result: lead_id, company_name, plz, ort, status, score, assigned_at, assigned_days
 -- (days since the assignment), age_days (days since delivery, business time),
--- last_contact_at (last call/e-mail/meeting), next_step, next_step_at (of the latest
--- event that set one). Next step due first (by date, undated last), then the oldest
--- assignment.
+-- last_contact_at (last call/e-mail/meeting), next_step, next_step_at (the lead's
+-- current next step: core.latest_next_step, the latest event that set one). Next step
+-- due first (by date, undated last), then the oldest assignment.
 -- Errors: LB400 max_rows out of range; LB401 no active user.
 -- Example: SELECT * FROM app.my_open_leads(p_max_rows => 20);
 DROP FUNCTION IF EXISTS app.my_open_leads;
@@ -56,13 +56,7 @@ BEGIN
         INNER JOIN core.event_type AS t ON e.event_type = t.code AND t.is_contact
         WHERE e.lead_id = l.lead_id
     ) AS c ON TRUE
-    LEFT JOIN LATERAL (
-        SELECT e.next_step, e.next_step_at
-        FROM core.lead_event AS e
-        WHERE e.lead_id = l.lead_id AND (e.next_step IS NOT NULL OR e.next_step_at IS NOT NULL)
-        ORDER BY e.event_at DESC, e.event_id DESC
-        LIMIT 1
-    ) AS n ON TRUE
+    LEFT JOIN LATERAL core.latest_next_step(l.lead_id) AS n ON TRUE
     WHERE a.user_id = v_caller_id AND a.assigned_until IS NULL
     ORDER BY n.next_step_at NULLS LAST, a.assigned_at, l.lead_id
     LIMIT p_max_rows;

@@ -7,9 +7,9 @@
 -- as the owner, through the same row-level security as every other call: it sets
 -- the transaction's app.user_id to the owner, checks that security.caller() is that
 -- active user, reads, and clears app.user_id again.
--- A follow-up is the latest event of a lead that set a next step (as on the home
--- page, app.my_open_leads), when that step has a date; the feed has one per open
--- lead currently assigned to the owner. A lead reassigned, closed, moved to another
+-- A follow-up is a lead's current next step (core.latest_next_step: the latest event
+-- that set one, as on the home page), when that step has a date; the feed has one
+-- per open lead currently assigned to the owner. A lead reassigned, closed, moved to another
 -- office or whose latest step has no date drops out.
 -- Parameters: p_secret (64 lower-case hexadecimal characters).
 -- Result: lead_id, event_id (the event that set the step: with lead_id, the
@@ -71,13 +71,7 @@ BEGIN
     FROM core.lead_assignment AS a
     INNER JOIN core.lead AS l ON a.lead_id = l.lead_id
     INNER JOIN core.lead_status AS s ON l.status = s.code AND s.is_open
-    CROSS JOIN LATERAL (
-        SELECT e.event_id, e.next_step, e.next_step_at, e.event_at
-        FROM core.lead_event AS e
-        WHERE e.lead_id = l.lead_id AND (e.next_step IS NOT NULL OR e.next_step_at IS NOT NULL)
-        ORDER BY e.event_at DESC, e.event_id DESC
-        LIMIT 1
-    ) AS n
+    CROSS JOIN LATERAL core.latest_next_step(l.lead_id) AS n
     WHERE a.user_id = v_owner_id AND a.assigned_until IS NULL AND n.next_step_at IS NOT NULL
     ORDER BY n.next_step_at, l.lead_id;
 
