@@ -28,6 +28,7 @@ from . import db, imports, passwords, suppressions
 from .auth import role_required
 from .error_text import invalid_value, user_message
 from .errors import LeadbaseError
+from .formats import swiss_number
 from .leads import _date, _int, _text
 from .profile import MIN_PASSWORD_LENGTH
 
@@ -210,8 +211,9 @@ def _refit_outcome(refits: list[dict], rescores: list[dict]) -> str:
                            "one are needed)", office=office))
         else:
             auc = "—" if refit["auc"] is None else f"{refit['auc']:.4f}"
+            leads = swiss_number(scored.get(refit["office_code"], 0))
             parts.append(_("%(office)s: model %(model)s, AUC %(auc)s, %(num)s leads rescored", office=office,
-                           model=refit["model_id"], auc=auc, num=scored.get(refit["office_code"], 0)))
+                           model=refit["model_id"], auc=auc, num=leads))
     return " ".join([_("The score is refitted and the leads are rescored."), "; ".join(parts) + "."])
 
 
