@@ -295,6 +295,29 @@ def test_an_admin_sets_an_office_contact_window_in_french(page, browser_world):
     assert "9" in page.locator("#window-history tbody tr").first.inner_text()
 
 
+
+def test_an_admin_refits_and_rescores_luzern_in_french_and_sees_the_models_auc(page, browser_world):
+    from .test_scoring import _luzern_outcomes
+
+    _luzern_outcomes(browser_world)
+    browser_world.call("save_my_profile", as_user="admin", language_code="fr")
+    sign_in(page, "admin")
+    page.locator("nav.mainnav a[href='/admin/scoring']").click()
+    page.wait_for_url("**/admin/scoring")
+    assert page.locator("h1").inner_text() == "Modèle de score"
+    page.select_option("#refit-form select[name=office_code]", "luzern")
+    page.fill("#refit-form input[name=holdout_percent]", "0")
+    page.locator("#refit-form button[type=submit]").click()
+    page.wait_for_url("**/admin/scoring")
+    [model] = [m for m in browser_world.call("list_scoring_models", as_user="admin") if m["office_code"] == "luzern"]
+    auc = f"{model['auc']:.4f}"
+    assert page.locator(".flash-success").inner_text() == (
+        "Le score est réappris et les leads sont réévalués. "
+        f"Luzern : modèle {model['model_id']}, AUC {auc}, {model['lead_count']} leads réévalués.")
+    row = page.locator("#models tbody tr[data-office=luzern]").inner_text()
+    assert row.startswith(f"Luzern\t{model['model_id']}\t") and f"\t{auc}\t" in row, row
+    assert f"\t{model['model_id']}\t" in page.locator("#model-history tbody tr").first.inner_text()
+
 def test_an_admin_uploads_a_suppression_list_in_french_and_the_lead_shows_no_advertising(page, browser_world,
                                                                                           tmp_path):
     browser_world.call("save_my_profile", as_user="admin", language_code="fr")

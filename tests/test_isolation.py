@@ -302,6 +302,14 @@ def test_foreign_learned_scores_explain_like_missing_ones(engine, attacker, targ
         assert foreign_office not in {r["office_code"] for r in rows}
 
 
+def test_a_manager_cannot_list_the_scoring_models(engine):
+    """An admin is all-office by design, so the model list's guard is its role: a
+    manager (LB403 / 50403) learns nothing of any office's model, not even their own."""
+    engine.call("refit_scoring_model", as_user="admin", holdout_percent=0)
+    for user in ("lu_mgr", "multi_mgr", "ro_mgr", "lu_rep"):
+        for history in (False, True):
+            assert error_of(engine, "list_scoring_models", as_user=user, history=history).number == 50403
+
 def test_bulk_assignment_team_alerts_and_findings_tell_nothing_of_another_office(engine):
     """A Luzern manager through the bulk path (app.assign_leads), the team page's
     alerts (app.team_alerts) and the partner findings (app.list_inaccurate_leads)."""

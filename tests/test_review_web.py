@@ -4,6 +4,8 @@ of a held row with a mandatory reason. A batch or row of another office answers
 like a missing one."""
 import re
 
+import pytest
+
 from .imports_support import by_row, run_import
 from .test_web import app, as_user, client, field, text  # noqa: F401  (fixtures)
 
@@ -204,3 +206,45 @@ def test_managers_have_no_contact_window_screen(as_user):
     client = as_user("lu.mgr")
     assert client.get("/admin/contact-windows").status_code == 403
     assert 'href="/admin/contact-windows"' not in text(client.get("/leads"))
+
+
+# -- score model (admins) ----------------------------------------------------------------
+
+def test_an_admin_refits_and_rescores_on_the_score_model_screen(as_user, pg):
+    from .test_scoring import _luzern_outcomes
+
+    _luzern_outcomes(pg)
+    client = as_user("admin")
+    page = client.get("/admin/scoring").get_data(as_text=True)
+    assert 'href="/admin/scoring"' in page
+    luzern = page.split('data-office="luzern"')[1].split("</tr>")[0]
+    assert "No model yet" in luzern
+    token = field(page, "csrf_token")
+    bad = client.post("/admin/scoring", data={"csrf_token": token, "office_code": "luzern",
+                                              "trained_from": "2026-02-01", "trained_to": "2026-01-01",
+                                              "holdout_percent": "51"})
+    assert bad.status_code == 400 and 'aria-invalid="true"' in text(bad)
+    assert "holdout_percent is not supported" in text(bad) and "trained_from is not supported" in text(bad)
+    assert pg.call("list_scoring_models", as_user="admin", history=True) == []
+    done = client.post("/admin/scoring", data={"csrf_token": token, "office_code": "", "trained_from": "",
+                                               "trained_to": "", "holdout_percent": "0"})
+    assert done.status_code == 302
+    page = text(client.get("/admin/scoring"))
+    current = {m["office_code"]: m for m in pg.call("list_scoring_models", as_user="admin")}
+    model = current["luzern"]
+    assert model["rescored_at"] is not None and model["lead_count"] >= 20
+    assert f"Luzern: model {model['model_id']}, AUC {model['auc']:.4f}, {model['lead_count']} leads rescored" in page
+    assert "Romandie: not enough outcomes for a model" in page
+    row = page.split('data-office="luzern"')[1].split("</tr>")[0]
+    assert f'<td class="num">{model["model_id"]}</td>' in row and f"{model['auc']:.4f}" in row
+    assert "Ada Admin" in row
+    history = page.split('id="model-history"')[1].split("</table>")[0]
+    assert history.count("<tr>") == 2  # the header and Luzern's one version
+
+
+@pytest.mark.parametrize("login", ["lu.mgr", "lu.rep"])
+def test_managers_and_representatives_have_no_score_model_screen(as_user, login):
+    client = as_user(login)
+    assert client.get("/admin/scoring").status_code == 403
+    assert client.post("/admin/scoring", data={"office_code": "luzern"}).status_code in (400, 403)
+    assert 'href="/admin/scoring"' not in text(client.get("/leads"))

@@ -142,3 +142,36 @@ def test_routing_moves_the_score_rows_back_to_the_initial_score(pg):
                                      "JOIN core.office AS o USING (office_id) WHERE s.lead_id = %s",
                                      (w.leads["lu2"],)).fetchone()
     assert (office, model) == ("egeli", None)
+
+
+def test_the_model_list_shows_a_refit_with_its_figures_and_history_lists_older_versions(engine):
+    _luzern_outcomes(engine)
+    [first] = engine.call("refit_scoring_model", as_user="admin", office_code="luzern", holdout_percent=0)
+    [rescored] = engine.call("rescore_leads", as_user="admin", office_code="luzern")
+    current = {r["office_code"]: r for r in engine.call("list_scoring_models", as_user="admin")}
+    luzern = current["luzern"]
+    same = ("model_id", "trained_from", "trained_to", "positive_count", "negative_count", "holdout_count",
+            "quality_basis", "auc", "log_loss", "fitted_at")
+    assert [luzern[k] for k in same] == [first[k] for k in same]
+    assert luzern["fitted_by"] == "Ada Admin" and luzern["rescored_at"] is not None
+    assert luzern["lead_count"] == rescored["lead_count"] >= 20
+    # An office without a model yet is listed, in NULLs: it needs a refit.
+    romandie = current["romandie"]
+    assert romandie["model_id"] is None and romandie["lead_count"] is None and romandie["auc"] is None
+    assert list(current) == sorted(current)
+
+    [second] = engine.call("refit_scoring_model", as_user="admin", office_code="luzern", holdout_percent=10)
+    [luzern] = [r for r in engine.call("list_scoring_models", as_user="admin") if r["office_code"] == "luzern"]
+    # Not rescored yet: the new version has scored no lead.
+    assert (luzern["model_id"], luzern["rescored_at"], luzern["lead_count"]) == (second["model_id"], None, 0)
+    history = [r for r in engine.call("list_scoring_models", as_user="admin", history=True)
+               if r["office_code"] == "luzern"]
+    assert [r["model_id"] for r in history] == [second["model_id"], first["model_id"]]
+    assert history[1]["rescored_at"] is not None and {r["lead_count"] for r in history} == {None}
+
+
+def test_only_admins_list_the_models(engine):
+    for user in ("lu_rep", "lu_mgr", "multi_mgr"):
+        error = error_of(engine, "list_scoring_models", as_user=user)
+        assert (error.number, error.message) == (50403, "Only admins may see the scoring models.")
+    assert error_of(engine, "list_scoring_models", history=True).number == 50401

@@ -28,7 +28,8 @@ TABLES = ["core.lead", "core.lead_event", "core.lead_assignment", "core.app_user
           "history.lead_assignment", "history.app_user", "history.user_office", "history.office_plz_range",
           "core.import_override", "core.lead_merge", "core.distinct_lead_pair",
           "core.import_batch", "core.lead_feedback", "core.contact_window", "history.contact_window",
-          "core.suppression", "core.calendar_feed", "history.calendar_feed"]
+          "core.suppression", "core.calendar_feed", "history.calendar_feed", "core.scoring_model",
+          "core.scoring_weight", "core.lead_score"]
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +89,15 @@ DASHBOARD_FIELDS = ["period_from", "period_to", "office", "user_id", "as_of"]
 UPLOAD_FIELDS = ["partner_code", "file"]
 FEEDBACK_FIELDS = ["reason_code", "note"]
 WINDOW_FIELDS = ["office_code", "status_code", "window_months"]
+SCORING_FIELDS = ["office_code", "trained_from", "trained_to", "holdout_percent"]
+
+
+def _valid_holdout(value: str) -> bool:
+    """What app.refit_scoring_model would take (empty: its default, 20)."""
+    try:
+        return not value.strip() or 0 <= int(value.strip()) <= 50
+    except ValueError:
+        return False
 
 
 def _no_suppression_header(content: bytes) -> bool:
@@ -111,7 +121,9 @@ GOOD = {"status": "new", "branche": "62.01", "plz_from": "1000", "plz_to": "9999
         "kpi_code": "aging",
         # a form field, never a file part: no upload reaches the import
         "partner_code": "acme", "file": "lieferung.csv",
-        "window_months": "24",
+        "window_months": "24", "trained_from": "2025-01-01", "trained_to": "2026-11-29",
+        # replaced by garbage below: a valid refit would write a model
+        "holdout_percent": "20",
         # replaced by garbage below: a valid window would be saved
         "status_code": "lost",
         # replaced by garbage below: a valid value would be written
@@ -141,8 +153,8 @@ def requests(draw, world, event_types, languages, reasons):
                                   "password", "plz", "plz_page", "imports", "batch", "release", "distinct", "merge",
                                   "dashboard", "team", "kpi_export", "lead_export", "upload",
                                   "upload_page", "feedback", "home", "windows", "windows_page",
-                                  "suppressions", "suppressions_page", "calendar", "follow_up",
-                                  "calendar_revoke", "bulk_assign", "handover", "inaccurate_export"]))
+                                  "suppressions", "suppressions_page", "scoring", "scoring_page", "calendar",
+                                  "follow_up", "calendar_revoke", "bulk_assign", "handover", "inaccurate_export"]))
     if route == "list":
         return "GET", "/leads", draw(params(LIST_FIELDS)), None
     if route == "calendar":
@@ -179,6 +191,13 @@ def requests(draw, world, event_types, languages, reasons):
         body = draw(params(WINDOW_FIELDS))
         body["status_code"] = draw(garbage.filter(lambda v: not re.fullmatch(r"[a-z_]+", v.strip())))
         return "POST", "/admin/contact-windows", None, body
+    if route == "scoring_page":
+        return "GET", "/admin/scoring", draw(params(SCORING_FIELDS)), None
+    if route == "scoring":
+        # Never a hold-out share the database takes: a valid refit would write a model.
+        body = draw(params(SCORING_FIELDS))
+        body["holdout_percent"] = draw(garbage.filter(lambda v: not _valid_holdout(v)))
+        return "POST", "/admin/scoring", None, body
     if route == "bulk_assign":
         # Never the id of a real user: a valid assignment would be written.
         body = draw(params(["user_id", "note"]))

@@ -9,6 +9,8 @@ offices, capacity, active, a new password), and the user's history
 change them, is the database's business (app.set_plz_mapping, app.save_user).
 Contact windows (admins): the do-not-contact windows and their history
 (app.list_contact_windows), changed through app.save_contact_window.
+Score model (admins): each office's learned score (app.list_scoring_models), refitted
+and rescored in one request (app.refit_scoring_model, then app.rescore_leads).
 Suppression list (admins): a file of companies, phones, e-mail addresses or domains
 that refused advertising, read by thin_api/suppressions.py and added through
 app.add_suppressions."""
@@ -18,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from werkzeug.exceptions import BadRequest
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -25,7 +28,8 @@ from . import db, imports, passwords, suppressions
 from .auth import role_required
 from .error_text import invalid_value, user_message
 from .errors import LeadbaseError
-from .leads import _int, _text
+from .formats import swiss_number
+from .leads import _date, _int, _text
 from .profile import MIN_PASSWORD_LENGTH
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -191,6 +195,60 @@ def contact_windows():
     return render_template("admin/contact_windows.html", windows=db.call("list_contact_windows"),
                            history=db.call("list_contact_windows", history=True), offices=offices,
                            form=form, problem=problem), status
+
+
+# --- score model ------------------------------------------------------------------
+
+def _refit_outcome(refits: list[dict], rescores: list[dict]) -> str:
+    """One sentence per office: its new model with its AUC and leads rescored, or that
+    it has not enough outcomes for one (model_id NULL: its leads keep their scores)."""
+    scored = {r["office_code"]: r["lead_count"] for r in rescores}
+    parts = []
+    for refit in refits:
+        office = refit["office_code"].replace("_", " ").title()
+        if refit["model_id"] is None:
+            parts.append(_("%(office)s: not enough outcomes for a model (a won or qualified lead and a lost "
+                           "one are needed)", office=office))
+        else:
+            auc = "—" if refit["auc"] is None else f"{refit['auc']:.4f}"
+            leads = swiss_number(scored.get(refit["office_code"], 0))
+            parts.append(_("%(office)s: model %(model)s, AUC %(auc)s, %(num)s leads rescored", office=office,
+                           model=refit["model_id"], auc=auc, num=leads))
+    return " ".join([_("The score is refitted and the leads are rescored."), "; ".join(parts) + "."])
+
+
+@bp.route("/scoring", methods=("GET", "POST"))
+@role_required("admin")
+def scoring():
+    """The learned score of each office (app.list_scoring_models) and its versions; the
+    form refits (app.refit_scoring_model) and rescores (app.rescore_leads) in the
+    request's transaction, so on PostgreSQL both land or neither does (on SQL Server
+    each procedure is its own transaction: a failed rescore leaves the new version
+    to the next rescore). Which values are valid is the database's business."""
+    form, problem, status = {"holdout_percent": "20"}, None, 200
+    if request.method == "POST":
+        form = request.form.to_dict()
+        try:
+            params = {"office_code": _text(request.form, "office_code"),
+                      "trained_from": _date(request.form, "trained_from"),
+                      "trained_to": _date(request.form, "trained_to")}
+            holdout = _int(request.form, "holdout_percent")
+            if holdout is not None:  # empty: the procedure's default (20)
+                params["holdout_percent"] = holdout
+            refits = db.call("refit_scoring_model", **params)
+            rescores = db.call("rescore_leads", office_code=params["office_code"])
+        except BadRequest as error:
+            problem, status = error.description, 400
+        except LeadbaseError as error:
+            if error.http_status not in (400, 409):
+                raise
+            problem, status = user_message(error), error.http_status
+        else:
+            flash(_refit_outcome(refits, rescores), "success")
+            return redirect(url_for("admin.scoring"))
+    return render_template("admin/scoring.html", models=db.call("list_scoring_models"),
+                           history=db.call("list_scoring_models", history=True), form=form,
+                           problem=problem), status
 
 
 # --- suppression list -------------------------------------------------------------

@@ -19,6 +19,7 @@ FIELDS = {
     "client_token": _l("Form"),
     "display_name": _l("Name"),
     "event_type": _l("Kind"),
+    "holdout_percent": _l("Held out, in percent"),
     "is_active": _l("Active"),
     "language_code": _l("Language"),
     "lead_capacity": _l("Capacity"),
@@ -46,6 +47,8 @@ FIELDS = {
     "sort": _l("Sort"),
     "status": _l("Status"),
     "status_code": _l("Status"),
+    "trained_from": _l("Training from"),
+    "trained_to": _l("Training to"),
     "user_id": _l("Representative"),
     "window_months": _l("Months"),
 }

@@ -221,3 +221,103 @@ BEGIN
         );
 END;
 GO
+
+CREATE OR ALTER PROCEDURE test_scoring.[test list_scoring_models shows each office's latest model and its scored leads]
+AS
+BEGIN
+    -- Arrange
+    CREATE TABLE #listed (
+        office_code VARCHAR(20), model_id BIGINT, trained_from DATE, trained_to DATE,
+        positive_count INT, negative_count INT, holdout_count INT, quality_basis VARCHAR(10),
+        auc DECIMAL(5, 4), log_loss DECIMAL(9, 4), fitted_at DATETIME2(3), fitted_by NVARCHAR(200),
+        rescored_at DATETIME2(3), lead_count INT
+    );
+    EXEC test_scoring.fit_luzern;
+
+    -- Act
+    EXEC test_fixture.sign_in @login_name = N'test.admin';
+    INSERT #listed EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_scoring_models';
+
+    -- Assert: Luzern's model with every lead scored; Romandie without a model, in NULLs
+    EXEC test_fixture.policy_off;
+    SELECT
+        l.office_code,
+        l.positive_count,
+        l.negative_count,
+        l.quality_basis,
+        l.lead_count,
+        IIF(l.model_id IS NULL, 0, 1) AS has_model,
+        IIF(l.rescored_at IS NULL, 0, 1) AS is_rescored
+    INTO #actual
+    FROM #listed AS l
+    WHERE l.office_code IN ('luzern', 'romandie');
+    DECLARE @luzern_leads INT = (
+        SELECT COUNT(*)
+        FROM core.lead AS l
+        WHERE l.office_id = 1
+    );
+    SELECT TOP (0) a.* INTO #expected FROM #actual AS a;
+    INSERT #expected VALUES
+    ('luzern', 1, 1, 'training', @luzern_leads, 1, 1),
+    ('romandie', NULL, NULL, NULL, NULL, 0, 0);
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_scoring.[test list_scoring_models with history lists every version with its rescore]
+AS
+BEGIN
+    -- Arrange: two fits of Luzern
+    CREATE TABLE #listed (
+        office_code VARCHAR(20), model_id BIGINT, trained_from DATE, trained_to DATE,
+        positive_count INT, negative_count INT, holdout_count INT, quality_basis VARCHAR(10),
+        auc DECIMAL(5, 4), log_loss DECIMAL(9, 4), fitted_at DATETIME2(3), fitted_by NVARCHAR(200),
+        rescored_at DATETIME2(3), lead_count INT
+    );
+    CREATE TABLE #refit (
+        office_code VARCHAR(20), model_id BIGINT, trained_from DATE, trained_to DATE,
+        positive_count INT, negative_count INT, holdout_count INT, prior_log_odds DECIMAL(9, 4),
+        scale DECIMAL(4, 2), quality_basis VARCHAR(10), auc DECIMAL(5, 4), log_loss DECIMAL(9, 4),
+        fitted_at DATETIME2(3)
+    );
+    EXEC test_scoring.fit_luzern;
+    INSERT #refit EXEC test_fixture.exec_as_api
+        @sql = N'EXEC app.refit_scoring_model @office_code = ''luzern'', @holdout_percent = 0';
+
+    -- Act
+    INSERT #listed EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_scoring_models @history = 1';
+
+    -- Assert: the new version not rescored yet, the old one rescored; no lead counts in history
+    SELECT
+        l.model_id,
+        l.lead_count,
+        IIF(l.rescored_at IS NULL, 0, 1) AS is_rescored
+    INTO #actual
+    FROM #listed AS l
+    WHERE l.office_code = 'luzern';
+    DECLARE @new BIGINT = (SELECT r.model_id FROM #refit AS r);
+    EXEC test_fixture.policy_off;
+    DECLARE @old BIGINT = (
+        SELECT MAX(m.model_id)
+        FROM core.scoring_model AS m
+        WHERE m.office_id = 1 AND m.model_id < @new
+    );
+    SELECT TOP (0) a.* INTO #expected FROM #actual AS a;
+    INSERT #expected VALUES (@new, NULL, 0), (@old, NULL, 1);
+    EXEC tSQLt.AssertEqualsTable @Expected = N'#expected', @Actual = N'#actual';
+END;
+GO
+
+CREATE OR ALTER PROCEDURE test_scoring.[test list_scoring_models refuses managers with 50403]
+AS
+BEGIN
+    -- Arrange
+    EXEC test_fixture.sign_in @login_name = N'test.luzern.manager';
+    EXEC tSQLt.ExpectException
+        @ExpectedErrorNumber = 50403,
+        @ExpectedMessage = N'Only admins may see the scoring models.';
+
+    -- Act
+    EXEC test_fixture.exec_as_api @sql = N'EXEC app.list_scoring_models';
+END;
+GO
