@@ -26,26 +26,30 @@ WITH stage (code, stage_rank) AS (
 
 -- The office's leads as known then, counted in one pass by assignee, status and age
 -- slot: every lead figure (available, assigned, aging, pipeline) sums these few rows
--- instead of reading every lead again. An age slot is an interval between the
--- aging buckets' bounds (width_bucket): every age in a slot falls in the same
--- buckets, so the slot's youngest age places all its leads; only open leads age.
+-- instead of reading every lead again. An age slot is an interval between the aging
+-- buckets' bounds (in seconds since delivery: width_bucket), so every lead of a slot
+-- falls in the same buckets and the slot's youngest age places them all.
 lead_count AS (
     SELECT
-        l.office_id, a.user_id AS assignee, l.status, s.sort_order AS status_order, s.is_open,
-        width_bucket(x.age_days, (
-            SELECT array_agg(DISTINCT v.bound ORDER BY v.bound)::numeric[]
+        l.office_id, a.user_id AS assignee, l.status,
+        width_bucket(extract(EPOCH FROM p_as_of - l.delivered_at), (
+            SELECT array_agg(DISTINCT v.bound * 86400 ORDER BY v.bound * 86400)::numeric[]
             FROM core.aging_bucket AS b
-            CROSS JOIN LATERAL (VALUES (b.min_days), (b.max_days + 1)) AS v (bound)
+            CROSS JOIN LATERAL (VALUES (b.min_days), (b.max_days::bigint + 1)) AS v (bound)
             WHERE v.bound IS NOT NULL
         )) AS age_slot,
-        min(x.age_days) AS age_days, count(*) AS lead_count
+        min(extract(EPOCH FROM p_as_of - l.delivered_at)) AS age_seconds, count(*) AS lead_count
     FROM core.kpi_leads_as_of(p_as_of, p_offices) AS l
-    INNER JOIN core.lead_status AS s ON l.status = s.code
     LEFT JOIN core.kpi_assignments_as_of(p_as_of, p_offices) AS a ON l.lead_id = a.lead_id
-    CROSS JOIN LATERAL (
-        SELECT CASE WHEN s.is_open THEN floor(extract(EPOCH FROM p_as_of - l.delivered_at) / 86400) END AS age_days
-    ) AS x
-    GROUP BY l.office_id, a.user_id, l.status, s.sort_order, s.is_open, 6
+    GROUP BY l.office_id, a.user_id, l.status, 4
+),
+
+lead_then AS (
+    SELECT
+        c.office_id, c.assignee, c.status, s.sort_order AS status_order, s.is_open,
+        floor(c.age_seconds / 86400) AS age_days, c.lead_count
+    FROM lead_count AS c
+    INNER JOIN core.lead_status AS s ON c.status = s.code
 ),
 
 -- The events of the period (activity), counted by author and type.
@@ -103,13 +107,13 @@ figures AS (
         0 AS bucket_order,
         coalesce(sum(l.lead_count) FILTER (WHERE l.assignee IS NULL), 0)::numeric AS value,
         sum(l.lead_count)::numeric AS base
-    FROM lead_count AS l WHERE l.is_open
+    FROM lead_then AS l WHERE l.is_open
     GROUP BY l.office_id
     UNION ALL
     SELECT 'assigned', l.office_id, l.assignee, 1 - grouping(l.assignee), NULL, 0,
         coalesce(sum(l.lead_count) FILTER (WHERE l.assignee IS NOT NULL), 0),
         CASE WHEN grouping(l.assignee) = 1 THEN sum(l.lead_count) END
-    FROM lead_count AS l WHERE l.is_open
+    FROM lead_then AS l WHERE l.is_open
     GROUP BY GROUPING SETS ((l.office_id), (l.office_id, l.assignee))
     UNION ALL
     SELECT 'contact_rate', c.office_id, c.assignee, 1 - grouping(c.assignee), NULL, 0,
@@ -135,13 +139,13 @@ figures AS (
     GROUP BY GROUPING SETS ((c.office_id, c.month_key, c.month_order), (c.office_id, c.assignee, c.month_key, c.month_order))
     UNION ALL
     SELECT 'aging', l.office_id, l.assignee, 1 - grouping(l.assignee), b.code, b.sort_order, sum(l.lead_count), NULL
-    FROM lead_count AS l
+    FROM lead_then AS l
     INNER JOIN core.aging_bucket AS b ON l.age_days BETWEEN b.min_days AND coalesce(b.max_days, 2147483647)
     WHERE l.is_open
     GROUP BY GROUPING SETS ((l.office_id, b.code, b.sort_order), (l.office_id, l.assignee, b.code, b.sort_order))
     UNION ALL
     SELECT 'pipeline', l.office_id, l.assignee, 1 - grouping(l.assignee), l.status, l.status_order, sum(l.lead_count), NULL
-    FROM lead_count AS l
+    FROM lead_then AS l
     GROUP BY GROUPING SETS ((l.office_id, l.status, l.status_order), (l.office_id, l.assignee, l.status, l.status_order))
     UNION ALL
     SELECT 'activity', e.office_id, e.user_id, 1 - grouping(e.user_id), e.event_type, t.sort_order, sum(e.event_count), NULL
