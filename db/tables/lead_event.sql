@@ -98,6 +98,16 @@ IF INDEXPROPERTY(OBJECT_ID(N'core.lead_event'), N'ix_core_lead_event_user_id_eve
     END;
 GO
 
+-- A lead's event versions: app.get_kpis reads the events of each delivered lead as of
+-- an instant (core.kpi_figures), seeking current and history rows by lead.
+IF INDEXPROPERTY(OBJECT_ID(N'history.lead_event'), N'ix_history_lead_event_lead_id_valid_from', 'IndexID') IS NULL
+    BEGIN
+        CREATE INDEX ix_history_lead_event_lead_id_valid_from
+            ON history.lead_event (lead_id, valid_from)
+            WITH (DATA_COMPRESSION = PAGE);
+    END;
+GO
+
 -- A repeated submit (same client_token) returns the first event.
 IF INDEXPROPERTY(OBJECT_ID(N'core.lead_event'), N'ux_core_lead_event_client_token', 'IndexID') IS NULL
     BEGIN

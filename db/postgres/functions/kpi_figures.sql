@@ -24,102 +24,132 @@ WITH stage (code, stage_rank) AS (
     VALUES ('new', 0), ('assigned', 0), ('contacted', 1), ('qualified', 2), ('won', 3)
 ),
 
+-- The office's leads as known then, counted in one pass by assignee, status and age
+-- slot: every lead figure (available, assigned, aging, pipeline) sums these few rows
+-- instead of reading every lead again. An age slot is an interval between the aging
+-- buckets' bounds (in seconds since delivery: width_bucket), so every lead of a slot
+-- falls in the same buckets and the slot's youngest age places them all.
+lead_count AS (
+    SELECT
+        l.office_id, a.user_id AS assignee, l.status,
+        width_bucket(extract(EPOCH FROM p_as_of - l.delivered_at), (
+            SELECT array_agg(DISTINCT v.bound * 86400 ORDER BY v.bound * 86400)::numeric[]
+            FROM core.aging_bucket AS b
+            CROSS JOIN LATERAL (VALUES (b.min_days), (b.max_days::bigint + 1)) AS v (bound)
+            WHERE v.bound IS NOT NULL
+        )) AS age_slot,
+        min(extract(EPOCH FROM p_as_of - l.delivered_at)) AS age_seconds, count(*) AS lead_count
+    FROM core.kpi_leads_as_of(p_as_of, p_offices) AS l
+    LEFT JOIN core.kpi_assignments_as_of(p_as_of, p_offices) AS a ON l.lead_id = a.lead_id
+    GROUP BY l.office_id, a.user_id, l.status, 4
+),
+
 lead_then AS (
     SELECT
-        l.lead_id, l.office_id, l.status, l.delivered_at, s.is_open, s.sort_order AS status_order,
-        floor(extract(EPOCH FROM p_as_of - l.delivered_at) / 86400) AS age_days, a.user_id AS assignee
-    FROM core.kpi_leads_as_of(p_as_of, p_offices) AS l
-    INNER JOIN core.lead_status AS s ON l.status = s.code
-    LEFT JOIN core.kpi_assignments_as_of(p_as_of, p_offices) AS a ON l.lead_id = a.lead_id
+        c.office_id, c.assignee, c.status, s.sort_order AS status_order, s.is_open,
+        floor(c.age_seconds / 86400) AS age_days, c.lead_count
+    FROM lead_count AS c
+    INNER JOIN core.lead_status AS s ON c.status = s.code
 ),
 
--- The events of the period (activity) and of the period's deliveries (their stage and
--- first contact): each read by its own condition, never every event of the office.
-event_then AS (
-    SELECT e.lead_id, e.office_id, e.user_id, e.event_at, e.event_type, e.new_status, t.is_contact
+-- The events of the period (activity), counted by author and type.
+event_count AS (
+    SELECT e.office_id, e.user_id, e.event_type, count(*) AS event_count
     FROM core.kpi_events_as_of(p_as_of, p_offices) AS e
-    INNER JOIN core.event_type AS t ON e.event_type = t.code
     -- The bounds as expressions of the parameters (not a join), so the index is used.
     WHERE e.event_at >= p_period_from::timestamp AT TIME ZONE 'UTC' AND e.event_at < (p_period_to + 1)::timestamp AT TIME ZONE 'UTC'
+    GROUP BY e.office_id, e.user_id, e.event_type
 ),
 
+-- The period's deliveries, each with the furthest stage its events reached and its
+-- first contact: the events of each delivered lead read by lead (index), never every
+-- event of the office.
 delivered AS (
-    SELECT l.lead_id, l.office_id, l.status, l.assignee, l.delivered_at
-    FROM lead_then AS l
-    WHERE l.delivered_at >= p_period_from::timestamp AT TIME ZONE 'UTC' AND l.delivered_at < (p_period_to + 1)::timestamp AT TIME ZONE 'UTC'
-),
-
-delivered_event AS (
-    SELECT e.lead_id, max(es.stage_rank) AS event_rank, min(e.event_at) FILTER (WHERE t.is_contact) AS first_contact_at
-    FROM core.kpi_events_as_of(p_as_of, p_offices) AS e
-    INNER JOIN core.event_type AS t ON e.event_type = t.code
-    LEFT JOIN stage AS es ON e.new_status = es.code
-    WHERE e.lead_id IN (SELECT d.lead_id FROM delivered AS d)
-    GROUP BY e.lead_id
-),
-
-cohort AS (
     SELECT
         l.lead_id, l.office_id, l.assignee, l.delivered_at, c.first_contact_at,
-        to_char(l.delivered_at AT TIME ZONE 'UTC', 'YYYY-MM')::varchar AS month_key,
-        (date_part('year', l.delivered_at AT TIME ZONE 'UTC') * 12 + date_part('month', l.delivered_at AT TIME ZONE 'UTC')
-            - date_part('year', p_period_from) * 12 - date_part('month', p_period_from))::integer + 1 AS month_order,
         greatest(
             coalesce(st.stage_rank, 0), coalesce(c.event_rank, 0),
             CASE WHEN c.first_contact_at IS NULL THEN 0 ELSE 1 END
         ) AS stage_rank
-    FROM delivered AS l
+    FROM (
+        SELECT l.lead_id, l.office_id, l.status, l.delivered_at, a.user_id AS assignee
+        FROM core.kpi_leads_as_of(p_as_of, p_offices) AS l
+        INNER JOIN core.lead_status AS s ON l.status = s.code
+        LEFT JOIN core.kpi_assignments_as_of(p_as_of, p_offices) AS a ON l.lead_id = a.lead_id
+        WHERE l.delivered_at >= p_period_from::timestamp AT TIME ZONE 'UTC' AND l.delivered_at < (p_period_to + 1)::timestamp AT TIME ZONE 'UTC'
+    ) AS l
     LEFT JOIN stage AS st ON l.status = st.code
-    LEFT JOIN delivered_event AS c ON l.lead_id = c.lead_id
+    CROSS JOIN LATERAL (
+        SELECT max(es.stage_rank) AS event_rank, min(e.event_at) FILTER (WHERE t.is_contact) AS first_contact_at
+        FROM core.kpi_events_as_of(p_as_of, p_offices) AS e
+        INNER JOIN core.event_type AS t ON e.event_type = t.code
+        LEFT JOIN stage AS es ON e.new_status = es.code
+        WHERE e.lead_id = l.lead_id
+    ) AS c
+),
+
+-- The cohort counted by assignee, delivery month and stage (hours summed exactly).
+cohort AS (
+    SELECT
+        d.office_id, d.assignee,
+        to_char(d.delivered_at AT TIME ZONE 'UTC', 'YYYY-MM')::varchar AS month_key,
+        (date_part('year', d.delivered_at AT TIME ZONE 'UTC') * 12 + date_part('month', d.delivered_at AT TIME ZONE 'UTC')
+            - date_part('year', p_period_from) * 12 - date_part('month', p_period_from))::integer + 1 AS month_order,
+        d.stage_rank, count(*) AS lead_count, count(d.first_contact_at) AS contacted_count,
+        sum(greatest(extract(EPOCH FROM d.first_contact_at - d.delivered_at), 0))
+            FILTER (WHERE d.first_contact_at IS NOT NULL) AS contact_seconds
+    FROM delivered AS d
+    GROUP BY d.office_id, d.assignee, 3, 4, d.stage_rank
 ),
 
 figures AS (
     SELECT 'available'::varchar AS kpi, l.office_id, NULL::integer AS rep, 0 AS is_rep, NULL::varchar AS bucket,
         0 AS bucket_order,
-        count(*) FILTER (WHERE l.assignee IS NULL)::numeric AS value, count(*)::numeric AS base
+        coalesce(sum(l.lead_count) FILTER (WHERE l.assignee IS NULL), 0)::numeric AS value,
+        sum(l.lead_count)::numeric AS base
     FROM lead_then AS l WHERE l.is_open
     GROUP BY l.office_id
     UNION ALL
     SELECT 'assigned', l.office_id, l.assignee, 1 - grouping(l.assignee), NULL, 0,
-        count(*) FILTER (WHERE l.assignee IS NOT NULL),
-        CASE WHEN grouping(l.assignee) = 1 THEN count(*) END
+        coalesce(sum(l.lead_count) FILTER (WHERE l.assignee IS NOT NULL), 0),
+        CASE WHEN grouping(l.assignee) = 1 THEN sum(l.lead_count) END
     FROM lead_then AS l WHERE l.is_open
     GROUP BY GROUPING SETS ((l.office_id), (l.office_id, l.assignee))
     UNION ALL
     SELECT 'contact_rate', c.office_id, c.assignee, 1 - grouping(c.assignee), NULL, 0,
-        count(c.first_contact_at), count(*)
+        sum(c.contacted_count), sum(c.lead_count)
     FROM cohort AS c
     GROUP BY GROUPING SETS ((c.office_id), (c.office_id, c.assignee))
     UNION ALL
     SELECT 'first_contact_hours', c.office_id, c.assignee, 1 - grouping(c.assignee), NULL, 0,
-        sum(greatest(extract(EPOCH FROM c.first_contact_at - c.delivered_at), 0)) / 3600, count(*)
-    FROM cohort AS c WHERE c.first_contact_at IS NOT NULL
+        sum(c.contact_seconds) / 3600, sum(c.contacted_count)
+    FROM cohort AS c WHERE c.contacted_count > 0
     GROUP BY GROUPING SETS ((c.office_id), (c.office_id, c.assignee))
     UNION ALL
     SELECT 'conversion', c.office_id, c.assignee, 1 - grouping(c.assignee), st.code, st.stage_rank,
-        count(*) FILTER (WHERE c.stage_rank >= st.stage_rank),
-        count(*) FILTER (WHERE c.stage_rank >= st.stage_rank - 1)
+        coalesce(sum(c.lead_count) FILTER (WHERE c.stage_rank >= st.stage_rank), 0),
+        coalesce(sum(c.lead_count) FILTER (WHERE c.stage_rank >= st.stage_rank - 1), 0)
     FROM cohort AS c
     CROSS JOIN (SELECT s.code, s.stage_rank FROM stage AS s WHERE s.code <> 'assigned') AS st
     GROUP BY GROUPING SETS ((c.office_id, st.code, st.stage_rank), (c.office_id, c.assignee, st.code, st.stage_rank))
     UNION ALL
     SELECT 'conversion_month', c.office_id, c.assignee, 1 - grouping(c.assignee), c.month_key, c.month_order,
-        count(*) FILTER (WHERE c.stage_rank >= 2), count(*)
+        coalesce(sum(c.lead_count) FILTER (WHERE c.stage_rank >= 2), 0), sum(c.lead_count)
     FROM cohort AS c
     GROUP BY GROUPING SETS ((c.office_id, c.month_key, c.month_order), (c.office_id, c.assignee, c.month_key, c.month_order))
     UNION ALL
-    SELECT 'aging', l.office_id, l.assignee, 1 - grouping(l.assignee), b.code, b.sort_order, count(*), NULL
+    SELECT 'aging', l.office_id, l.assignee, 1 - grouping(l.assignee), b.code, b.sort_order, sum(l.lead_count), NULL
     FROM lead_then AS l
     INNER JOIN core.aging_bucket AS b ON l.age_days BETWEEN b.min_days AND coalesce(b.max_days, 2147483647)
     WHERE l.is_open
     GROUP BY GROUPING SETS ((l.office_id, b.code, b.sort_order), (l.office_id, l.assignee, b.code, b.sort_order))
     UNION ALL
-    SELECT 'pipeline', l.office_id, l.assignee, 1 - grouping(l.assignee), l.status, l.status_order, count(*), NULL
+    SELECT 'pipeline', l.office_id, l.assignee, 1 - grouping(l.assignee), l.status, l.status_order, sum(l.lead_count), NULL
     FROM lead_then AS l
     GROUP BY GROUPING SETS ((l.office_id, l.status, l.status_order), (l.office_id, l.assignee, l.status, l.status_order))
     UNION ALL
-    SELECT 'activity', e.office_id, e.user_id, 1 - grouping(e.user_id), e.event_type, t.sort_order, count(*), NULL
-    FROM event_then AS e
+    SELECT 'activity', e.office_id, e.user_id, 1 - grouping(e.user_id), e.event_type, t.sort_order, sum(e.event_count), NULL
+    FROM event_count AS e
     INNER JOIN core.event_type AS t ON e.event_type = t.code
     GROUP BY GROUPING SETS ((e.office_id, e.event_type, t.sort_order), (e.office_id, e.user_id, e.event_type, t.sort_order))
 )

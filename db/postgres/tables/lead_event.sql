@@ -43,5 +43,7 @@ ON core.lead_event (client_token) WHERE client_token IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS history.lead_event (LIKE core.lead_event);
 CREATE INDEX IF NOT EXISTS ix_history_lead_event_period ON history.lead_event (valid_to, valid_from);
+-- A lead's event versions (app.get_kpis reads the events of each delivered lead as of an instant), as on SQL Server.
+CREATE INDEX IF NOT EXISTS ix_history_lead_event_lead_id ON history.lead_event (lead_id, valid_from);
 
 SELECT core.make_temporal('lead_event');
