@@ -29,7 +29,7 @@ from .auth import role_required
 from .error_text import invalid_value, user_message
 from .errors import LeadbaseError
 from .formats import swiss_number
-from .leads import _date, _int, _text
+from .leads import _date, _int, _text, office_label
 from .profile import MIN_PASSWORD_LENGTH
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -205,7 +205,7 @@ def _refit_outcome(refits: list[dict], rescores: list[dict]) -> str:
     scored = {r["office_code"]: r["lead_count"] for r in rescores}
     parts = []
     for refit in refits:
-        office = refit["office_code"].replace("_", " ").title()
+        office = office_label(refit["office_code"])
         if refit["model_id"] is None:
             parts.append(_("%(office)s: not enough outcomes for a model (a won or qualified lead and a lost "
                            "one are needed)", office=office))

@@ -36,9 +36,14 @@ SCORE_REASONS = 5
 PAGE_MAX = INT_MAX // max(PAGE_SIZES)
 
 
+def office_label(code: str | None) -> str:
+    """An office's name on screen, from its code (luzern -> Luzern)."""
+    return (code or "").replace("_", " ").title()
+
+
 @bp.app_context_processor
 def labels():
-    return {"office_label": lambda code: (code or "").replace("_", " ").title()}
+    return {"office_label": office_label}
 
 
 def index():
