@@ -25,20 +25,11 @@ BEGIN
     DECLARE @caller_id INT;
     DECLARE @caller_role VARCHAR(20);
 
-    SELECT
-        @caller_id = c.user_id,
-        @caller_role = c.role_code
-    FROM security.caller() AS c;
-
-    IF @caller_id IS NULL
-        BEGIN
-            THROW 50401, N'No active user is signed in.', 1;
-        END;
-
-    IF @caller_role NOT IN ('manager', 'admin')
-        BEGIN
-            THROW 50403, N'Only managers and admins may import partner files.', 1;
-        END;
+    EXEC security.require_caller
+        @allowed_roles = 'manager,admin',
+        @forbidden_message = N'Only managers and admins may import partner files.',
+        @user_id = @caller_id OUTPUT,
+        @role_code = @caller_role OUTPUT;
 
     SELECT
         p.partner_code,

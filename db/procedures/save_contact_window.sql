@@ -83,20 +83,11 @@ BEGIN
             THROW 50400, @message, 1;
         END;
 
-    SELECT
-        @caller_id = c.user_id,
-        @caller_role = c.role_code
-    FROM security.caller() AS c;
-
-    IF @caller_id IS NULL
-        BEGIN
-            THROW 50401, N'No active user is signed in.', 1;
-        END;
-
-    IF @caller_role <> 'admin'
-        BEGIN
-            THROW 50403, N'Only admins may change contact windows.', 1;
-        END;
+    EXEC security.require_caller
+        @allowed_roles = 'admin',
+        @forbidden_message = N'Only admins may change contact windows.',
+        @user_id = @caller_id OUTPUT,
+        @role_code = @caller_role OUTPUT;
 
     BEGIN TRY
         IF @trancount = 0

@@ -52,13 +52,7 @@ BEGIN
             THROW 50400, @message, 1;
         END;
 
-    SELECT @caller_id = c.user_id
-    FROM security.caller() AS c;
-
-    IF @caller_id IS NULL
-        BEGIN
-            THROW 50401, N'No active user is signed in.', 1;
-        END;
+    EXEC security.require_caller @user_id = @caller_id OUTPUT;
 
     IF
         NOT EXISTS (

@@ -11,9 +11,7 @@ Parameters:
 Errors:
     50401  'No active user is signed in.'
     50403  @forbidden_message
-Callers: app.add_lead, app.assign_lead, app.list_users, app.log_event,
-app.route_leads, app.save_user, app.set_plz_mapping, app.get_user_history,
-app.link_sso, app.next_best_leads, app.claim_next_lead (before any transaction).
+Callers: every app procedure that needs a signed-in user (before any transaction).
 They reach it by ownership chaining; nobody is granted it.
 PostgreSQL twin: db/postgres/security/require_caller.sql.
 Example:

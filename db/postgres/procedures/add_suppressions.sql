@@ -80,13 +80,8 @@ BEGIN
             '(company_name with plz, uid, phone, email or website) or an until_date that is not YYYY-MM-DD.', v_bad);
     END IF;
 
-    SELECT c.user_id, c.role_code INTO v_user_id, v_role FROM security.caller() AS c;
-    IF v_user_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_role <> 'admin' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may upload suppression lists.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_user_id, v_role
+    FROM security.require_caller(ARRAY['admin'], 'Only admins may upload suppression lists.') AS r;
 
     -- It marks leads: a lead writer, so the shared routing lock, as on SQL Server.
     PERFORM core.routing_lock('Shared');

@@ -18,10 +18,7 @@ AS $$
 DECLARE
     v_user_id integer;
 BEGIN
-    SELECT c.user_id INTO v_user_id FROM security.caller() AS c;
-    IF v_user_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
+    SELECT r.user_id INTO v_user_id FROM security.require_caller() AS r;
     UPDATE core.import_batch AS b
     SET status = 'failed', finished_at = now(), error_message = left(coalesce(p_error_message, 'failed'), 4000)
     WHERE b.batch_id = p_batch_id AND b.imported_by = v_user_id AND b.status = 'receiving';

@@ -69,13 +69,10 @@ DECLARE
     v_offices smallint[];
     v_already boolean := FALSE;
 BEGIN
-    SELECT c.user_id, c.role_code INTO v_user_id, v_role FROM security.caller() AS c;
-    IF v_user_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_role NOT IN ('manager', 'admin') THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only managers and admins may import partner files.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_user_id, v_role
+    FROM security.require_caller(
+        ARRAY['manager', 'admin'], 'Only managers and admins may import partner files.'
+    ) AS r;
 
     SELECT b.* INTO v_batch FROM core.import_batch AS b
     WHERE b.batch_id = p_batch_id AND b.imported_by = v_user_id

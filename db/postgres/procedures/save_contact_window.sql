@@ -42,13 +42,8 @@ BEGIN
     IF cardinality(v_problems) > 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
-    SELECT c.user_id, c.role_code INTO v_user_id, v_role FROM security.caller() AS c;
-    IF v_user_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_role <> 'admin' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may change contact windows.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_user_id, v_role
+    FROM security.require_caller(ARRAY['admin'], 'Only admins may change contact windows.') AS r;
 
     UPDATE core.contact_window AS w
     SET window_months = p_window_months, last_edited_by = v_user_id

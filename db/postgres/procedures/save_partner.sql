@@ -66,13 +66,8 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
 
-    SELECT c.user_id, c.role_code INTO v_user_id, v_role FROM security.caller() AS c;
-    IF v_user_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_role <> 'admin' THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only admins may change partners.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_user_id, v_role
+    FROM security.require_caller(ARRAY['admin'], 'Only admins may change partners.') AS r;
 
     INSERT INTO core.partner AS p (partner_code, partner_name, is_active)
     VALUES (p_partner_code, p_partner_name, p_is_active)

@@ -39,10 +39,7 @@ BEGIN
             MESSAGE = 'The value for the parameter rows is not supported. It must be a JSON array of objects, each with a row_no of 1 or more.';
     END IF;
 
-    SELECT c.user_id INTO v_user_id FROM security.caller() AS c;
-    IF v_user_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
+    SELECT r.user_id INTO v_user_id FROM security.require_caller() AS r;
     IF NOT core.is_own_receiving_batch(p_batch_id) THEN
         RAISE EXCEPTION USING ERRCODE = 'LB404',
             MESSAGE = format('There is no receiving import batch %s of yours.', p_batch_id);

@@ -57,13 +57,10 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'LB400', MESSAGE = array_to_string(v_problems, '; ');
     END IF;
 
-    SELECT c.user_id, c.role_code INTO v_user_id, v_role FROM security.caller() AS c;
-    IF v_user_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB401', MESSAGE = 'No active user is signed in.';
-    END IF;
-    IF v_role NOT IN ('manager', 'admin') THEN
-        RAISE EXCEPTION USING ERRCODE = 'LB403', MESSAGE = 'Only managers and admins may import partner files.';
-    END IF;
+    SELECT r.user_id, r.role_code INTO v_user_id, v_role
+    FROM security.require_caller(
+        ARRAY['manager', 'admin'], 'Only managers and admins may import partner files.'
+    ) AS r;
 
     SELECT b.batch_id INTO v_batch_id
     FROM core.import_batch AS b

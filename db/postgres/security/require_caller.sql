@@ -5,8 +5,7 @@
 -- p_forbidden_message (the LB403 message for other roles).
 -- Result: one row (user_id, role_code) of the caller (security.caller()).
 -- Errors: LB401 'No active user is signed in.'; LB403 p_forbidden_message.
--- Callers: app.add_lead, assign_lead, list_users, log_event, route_leads,
--- save_user, set_plz_mapping, next_best_leads, claim_next_lead.
+-- Callers: every app function that needs a signed-in user, before it reads or writes.
 -- Example: SELECT r.user_id, r.role_code FROM security.require_caller(
 --              ARRAY['manager', 'admin'], 'Only managers and admins may assign leads.') AS r;
 DROP FUNCTION IF EXISTS security.require_caller;
