@@ -71,10 +71,7 @@ BEGIN
         @role_code = @caller_role OUTPUT;
 
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION apply_retention;
+        BEGIN TRANSACTION;  -- nests inside a caller's (db/CONTRACT.md, "Transactions")
 
         -- The leads due (the policy shows the caller's offices only), locked against
         -- a concurrent erasure or edit.
@@ -153,8 +150,7 @@ BEGIN
             @started_at = @started_at,
             @rows_affected = @rows_affected;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
         SET @error_number = ERROR_NUMBER();
@@ -162,8 +158,6 @@ BEGIN
 
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION apply_retention;
 
         -- db/CONTRACT.md, "Transactions": a failure is logged after our own rollback.
         IF XACT_STATE() = 0

@@ -79,10 +79,7 @@ BEGIN
         @role_code = @caller_role OUTPUT;
 
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION erase_lead;
+        BEGIN TRANSACTION;  -- nests inside a caller's (db/CONTRACT.md, "Transactions")
 
         -- The security policy hides another office's lead: not found, like a missing one.
         SELECT @office_id = l.office_id
@@ -108,14 +105,11 @@ BEGIN
         WHERE r.lead_id = @lead_id
         ORDER BY r.erasure_request_id DESC;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION erase_lead;
 
         THROW;
     END CATCH;

@@ -134,10 +134,7 @@ BEGIN
         @role_code = @caller_role OUTPUT;
 
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION import_batch;
+        BEGIN TRANSACTION;  -- nests inside a caller's (db/CONTRACT.md, "Transactions")
 
         SELECT
             @status = b.status,
@@ -644,14 +641,11 @@ BEGIN
                 WHERE batch_id = @batch_id;
             END;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION import_batch;
 
         THROW;
     END CATCH;

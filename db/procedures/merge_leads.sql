@@ -101,10 +101,7 @@ BEGIN
     EXEC core.routing_lock @mode = 'Shared';
 
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION merge_leads;
+        BEGIN TRANSACTION;  -- nests inside a caller's (db/CONTRACT.md, "Transactions")
 
         -- The security policy hides another office's lead: not found, like a missing one.
         SELECT @survivor_office_id = l.office_id
@@ -255,14 +252,11 @@ BEGIN
             @merged_lead_id, @survivor_lead_id, @survivor_office_id, @reason, @events, @assignments, @caller_id
         );
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION merge_leads;
 
         EXEC core.routing_lock @mode = 'Release';
         THROW;

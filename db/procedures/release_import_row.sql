@@ -76,10 +76,7 @@ BEGIN
     EXEC core.routing_lock @mode = 'Shared';
 
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION release_import_row;
+        BEGIN TRANSACTION;  -- nests inside a caller's (db/CONTRACT.md, "Transactions")
 
         -- The security policy hides another office's decision: not found, like a missing one.
         SELECT
@@ -120,14 +117,11 @@ BEGIN
         INSERT core.import_override (decision_id, office_id, action, reason, lead_id, overridden_by)
         VALUES (@decision_id, @office_id, 'release', @reason, @lead_id, @caller_id);
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION release_import_row;
 
         EXEC core.routing_lock @mode = 'Release';
         THROW;

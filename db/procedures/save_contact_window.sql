@@ -90,10 +90,7 @@ BEGIN
         @role_code = @caller_role OUTPUT;
 
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION save_contact_window;
+        BEGIN TRANSACTION;  -- nests inside a caller's (db/CONTRACT.md, "Transactions")
 
         UPDATE core.contact_window
         SET
@@ -111,14 +108,11 @@ BEGIN
                 VALUES (@office_id, @status_code, @window_months, @caller_id);
             END;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION save_contact_window;
 
         THROW;
     END CATCH;

@@ -125,10 +125,7 @@ BEGIN
     -- Save, in one transaction
     ----------------------------------------------------------------------------
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION save_partner;
+        BEGIN TRANSACTION;  -- nests inside a caller's (db/CONTRACT.md, "Transactions")
 
         UPDATE core.partner
         SET
@@ -158,14 +155,11 @@ BEGIN
                 GROUP BY LOWER(TRIM(j.[key]));
             END;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION save_partner;
 
         THROW;
     END CATCH;

@@ -71,10 +71,7 @@ BEGIN
         @role_code = @caller_role OUTPUT;
 
     BEGIN TRY
-        IF @trancount = 0
-            BEGIN TRANSACTION;
-        ELSE
-            SAVE TRANSACTION save_retention_period;
+        BEGIN TRANSACTION;  -- nests inside a caller's (db/CONTRACT.md, "Transactions")
 
         UPDATE core.retention_period
         SET
@@ -92,14 +89,11 @@ BEGIN
                 VALUES (@office_id, @retention_months, @caller_id);
             END;
 
-        IF @trancount = 0
-            COMMIT TRANSACTION;
+        COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
         IF @trancount = 0 AND XACT_STATE() <> 0
             ROLLBACK TRANSACTION;
-        ELSE IF XACT_STATE() = 1
-            ROLLBACK TRANSACTION save_retention_period;
 
         THROW;
     END CATCH;
